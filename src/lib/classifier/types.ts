@@ -1,0 +1,53 @@
+import type { CommentLabelId } from '../../data/guideline/labels.ts';
+
+export type { CommentLabelId };
+
+export interface ClassifyOptions {
+  /** E-mail domains that belong to the organisation; addresses there are not personal data to remove. */
+  ownEmailDomains?: readonly string[];
+  /** Longer input is cut here (default 100 000 UTF-16 units) and `truncated` is set. */
+  maxLength?: number;
+}
+
+export type DetectionMethod =
+  | 'lexicon'
+  | 'pattern'
+  | 'leetspeak'
+  | 'spaced-letters'
+  | 'repeated-letters'
+  | 'homoglyph'
+  | 'missing-diacritics'
+  | 'invisible-characters'
+  | 'fullwidth'
+  | 'compound'
+  | 'checksum'
+  | 'context';
+
+export type Severity = 'low' | 'medium' | 'high';
+
+export interface Finding {
+  label: CommentLabelId;
+  /** UTF-16 offsets into the original string as typed. */
+  start: number;
+  end: number;
+  /** Exactly original.slice(start, end). */
+  text: string;
+  /** The canonical form that matched, e.g. 'jävla'. */
+  matched: string;
+  methods: DetectionMethod[];
+  /** Plain Swedish for staff. */
+  explanation: string;
+  severity: Severity;
+  confidence: number;
+  /** Id from removalDuty.lawGrounds when lag (1998:112) 5 § obliges removal. */
+  lawGround?: string;
+}
+
+export interface Classification {
+  labels: CommentLabelId[];
+  question: boolean;
+  findings: Finding[];
+  mustRemoveByLaw: boolean;
+  truncated: boolean;
+  analysedLength: number;
+}
