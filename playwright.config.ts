@@ -60,14 +60,14 @@ export default defineConfig({
   // Tests run against the built site, never the dev server: CSP and Pagefind exist only there.
   webServer: [
     {
-      command: `npx astro preview --outDir ${outDir} --port ${port}`,
+      command: `node scripts/serve-static.ts ${outDir} ${port}`,
       url: `http://localhost:${port}/`,
       reuseExistingServer: !process.env.CI,
     },
     ...(withSubPath
       ? [
           {
-            command: `npx astro build --outDir dist-sub && npx astro preview --outDir dist-sub --port ${subPathPort}`,
+            command: `npx astro build --outDir dist-sub && node scripts/serve-static.ts dist-sub ${subPathPort} ${subPath}`,
             env: { SITE_BASE: subPath },
             url: `http://localhost:${subPathPort}${subPath}`,
             reuseExistingServer: !process.env.CI,

@@ -40,6 +40,9 @@ export function loadSiteConfig(env: Record<string, string | undefined>): SiteCon
   );
   const result = siteConfigSchema.safeParse(input);
   if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message} (fick ${JSON.stringify(input[String(issue.path[0])])})`);
+  const lines = result.error.issues.map((issue) => {
+    const key = String(issue.path[0]);
+    return `  ${key}: ${issue.message} (fick ${JSON.stringify(input[key])})`;
+  });
   throw new Error(`Fel i webbplatsens inställningar:\n${lines.join('\n')}`);
 }
