@@ -18,7 +18,7 @@ export default defineConfig({
   // The guideline is published word for word: no smart quotes or dashes may change its text.
   markdown: {
     syntaxHighlight: false,
-    processor: satteri({ syntaxHighlight: false, features: { smartPunctuation: false, headingAttributes: true } }),
+    processor: satteri({ features: { smartPunctuation: false, headingAttributes: true } }),
   },
   integrations: [mdx(), pagefindIndex()],
   security: {

@@ -43,7 +43,7 @@ test('the main menu and search work with the keyboard alone', async ({ page }) =
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/diarieforing-arkivering-och-gallring\/#/);
   await page.goto('');
-  await page.getByRole('link', { name: 'Checklista' }).focus();
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Checklista' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/checklista\/$/);
 });
