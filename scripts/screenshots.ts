@@ -20,7 +20,7 @@ for (const path of paths) {
   for (const [width, scheme] of [[320, 'light'], [1280, 'light'], [320, 'dark'], [1280, 'dark']] as const) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
     await page.goto(new URL(path, baseURL).href);
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(800);
     await page.screenshot({ path: `${outDir}/${name}-${width}-${scheme}.png`, fullPage: true });
     await page.close();
   }

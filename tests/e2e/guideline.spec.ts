@@ -126,3 +126,11 @@ test('the footer names the document date and diarienummer on every page', async 
   await expect(footer).toContainText(documentMeta.diarienummer);
   await expect(footer.locator(`time[datetime="${documentMeta.date}"]`)).toBeVisible();
 });
+
+test('every table of contents entry points at something on its page', async ({ page }) => {
+  for (const chapter of chapters) {
+    await page.goto(`riktlinjer/${chapter}/`);
+    const targets = await page.locator('.toc a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+    for (const id of targets) await expect(page.locator(`[id="${id}"]`), `${chapter}#${id}`).toHaveCount(1);
+  }
+});
