@@ -38,23 +38,47 @@ export function identity(text: string): MappedText {
 export class MappedBuilder {
   private readonly src: MappedText;
   private readonly parts: string[] = [];
-  private readonly start: number[] = [];
-  private readonly end: number[] = [];
-  private readonly flags: number[] = [];
+  private start: Int32Array;
+  private end: Int32Array;
+  private flags: Uint8Array;
+  private n = 0;
 
   constructor(src: MappedText) {
     this.src = src;
+    const cap = src.text.length + 16;
+    this.start = new Int32Array(cap);
+    this.end = new Int32Array(cap);
+    this.flags = new Uint8Array(cap);
+  }
+
+  private reserve(extra: number): void {
+    const need = this.n + extra;
+    if (need <= this.start.length) return;
+    const cap = Math.max(need, this.start.length * 2);
+    const s = new Int32Array(cap);
+    s.set(this.start);
+    const e = new Int32Array(cap);
+    e.set(this.end);
+    const f = new Uint8Array(cap);
+    f.set(this.flags);
+    this.start = s;
+    this.end = e;
+    this.flags = f;
   }
 
   /** Copies input units [from, to) unchanged. */
   copy(from: number, to: number): void {
+    if (to <= from) return;
     const s = this.src;
     this.parts.push(s.text.slice(from, to));
-    for (let i = from; i < to; i++) {
-      this.start.push(s.start[i]);
-      this.end.push(s.end[i]);
-      this.flags.push(s.flags[i]);
+    this.reserve(to - from);
+    let n = this.n;
+    for (let i = from; i < to; i++, n++) {
+      this.start[n] = s.start[i];
+      this.end[n] = s.end[i];
+      this.flags[n] = s.flags[i];
     }
+    this.n = n;
   }
 
   /** Emits `out` in place of input units [from, to), every new unit covering their whole span. */
@@ -65,23 +89,24 @@ export class MappedBuilder {
     const st = s.start[from];
     const en = s.end[to - 1];
     this.parts.push(out);
-    for (let i = 0; i < out.length; i++) {
-      this.start.push(st);
-      this.end.push(en);
-      this.flags.push(f);
+    this.reserve(out.length);
+    for (let i = 0; i < out.length; i++, this.n++) {
+      this.start[this.n] = st;
+      this.end[this.n] = en;
+      this.flags[this.n] = f;
     }
   }
 
   /** Marks the last emitted unit, used when a removed character sat next to it. */
   markLast(flag: number): void {
-    if (this.flags.length > 0) this.flags[this.flags.length - 1] |= flag;
+    if (this.n > 0) this.flags[this.n - 1] |= flag;
   }
 
   get length(): number {
-    return this.flags.length;
+    return this.n;
   }
 
   build(): MappedText {
-    return { text: this.parts.join(''), start: this.start, end: this.end, flags: this.flags };
+    return { text: this.parts.join(''), start: this.start.subarray(0, this.n), end: this.end.subarray(0, this.n), flags: this.flags.subarray(0, this.n) };
   }
 }

@@ -1,6 +1,7 @@
 import { Flag, MappedBuilder, type MappedText } from './mapped-text.ts';
 
 const COMBINING = /\p{M}/u;
+const LATIN1_STABLE = /^[\x00-\x9F\u00A1-\u00A7\u00A9\u00AB-\u00AE\u00B0\u00B1\u00B6\u00B7\u00BB\u00BF-\u00FF]*$/;
 /** Fullwidth forms (ｆｕｃｋ) and halfwidth forms: typed to dodge filters that compare ASCII. */
 const FULLWIDTH = /[\uFF00-\uFFEF]/;
 
@@ -11,7 +12,8 @@ const FULLWIDTH = /[\uFF00-\uFFEF]/;
  */
 export function nfkc(src: MappedText): MappedText {
   const text = src.text;
-  if (text.normalize('NFKC') === text) return src;
+  // Plain ASCII and the Latin-1 letters (å, ä, ö, é ...) never change under NFKC.
+  if (LATIN1_STABLE.test(text) || text.normalize('NFKC') === text) return src;
   const b = new MappedBuilder(src);
   const n = text.length;
   let i = 0;

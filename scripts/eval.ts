@@ -1,0 +1,61 @@
+/**
+ * Measures the classifier on the labelled corpus: per-label precision, recall and F1, macro-F1,
+ * the share of clean comments flagged, recall on evasions and question accuracy.
+ * Usage: npm run eval [-- --split train|test|all] [--errors] [--json]
+ * The test split is for reporting only: tune on train.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classify } from '../src/lib/classifier/index.ts';
+import { parseCorpus, score, type CorpusItem, type Scores } from '../src/lib/classifier/evaluation/metrics.ts';
+import { splitOf } from '../src/lib/classifier/evaluation/split.ts';
+
+export const corpusDir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'corpus');
+
+export function loadCorpus(dir = corpusDir): CorpusItem[] {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort();
+  return files.flatMap((f) => parseCorpus(readFileSync(join(dir, f), 'utf8'), f));
+}
+
+export function evaluate(split: 'train' | 'test' | 'all', dir = corpusDir): { scores: Scores; items: CorpusItem[]; predictions: ReturnType<typeof classify>[] } {
+  const items = loadCorpus(dir).filter((it) => split === 'all' || splitOf(it.id) === split);
+  const predictions = items.map((it) => classify(it.text));
+  return { scores: score(items, predictions), items, predictions };
+}
+
+const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const i = args.indexOf('--split');
+  const split = (i >= 0 ? args[i + 1] : 'test') as 'train' | 'test' | 'all';
+  if (!['train', 'test', 'all'].includes(split)) throw new Error('--split must be train, test or all');
+  const { scores, items, predictions } = evaluate(split);
+  if (args.includes('--json')) {
+    console.log(JSON.stringify(scores, null, 2));
+    return;
+  }
+  console.log(`Split: ${split} (${scores.n} comments, ${scores.cleanCount} clean, ${scores.evasionCount} evasions)\n`);
+  console.log('label                 precision  recall     F1   support');
+  for (const s of scores.perLabel) {
+    console.log(`${s.label.padEnd(22)}${s.precision.toFixed(3).padStart(9)}${s.recall.toFixed(3).padStart(8)}${s.f1.toFixed(3).padStart(7)}${String(s.support).padStart(10)}`);
+  }
+  console.log(`\nmacro-F1                ${scores.macroF1.toFixed(3)}`);
+  console.log(`clean comments flagged  ${pct(scores.cleanFlagged)}`);
+  console.log(`recall on evasions      ${pct(scores.evasionRecall)}`);
+  console.log(`question accuracy       ${pct(scores.questionAccuracy)}`);
+  console.log(`exact label sets        ${pct(scores.exactMatch)}`);
+  if (args.includes('--errors')) {
+    console.log('\nErrors (gold → predicted):');
+    items.forEach((it, k) => {
+      const p = predictions[k];
+      const gold = [...it.labels].sort().join(',');
+      const pred = [...p.labels].sort().join(',');
+      if (gold !== pred || (args.includes('--questions') && p.question !== it.question)) {
+        console.log(`${it.id} [${gold}] → [${pred}]${p.question !== it.question ? ` q:${it.question}→${p.question}` : ''} ${it.text.replace(/\n/g, ' ⏎ ')}`);
+      }
+    });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

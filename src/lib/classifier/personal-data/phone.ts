@@ -1,0 +1,35 @@
+import type { Detection } from './detection.ts';
+
+/**
+ * Swedish phone numbers: 070-123 45 67, 031-63 00 00, 08-123 456 78, +46 70 123 45 67,
+ * 0046 70 ..., +46 (0)70 .... The digits after the prefix may be grouped with spaces or
+ * hyphens; the repetition is bounded, so the pattern runs in linear time.
+ */
+const CANDIDATE = /(?<![\d+\p{L}])(?:\+46|0046)[ -]?(?:\(0\) ?)?[1-9](?:[ -]?\d){6,9}(?![\d])|(?<![\d+\p{L}/.,-])0[1-9]\d{0,2}(?:[ -]|\/)?\d(?:[ -]?\d){4,7}(?![\d])/gu;
+/** Words that make a number an inventory, case or order number rather than a phone number. */
+const NOT_PHONE = /dnr|diarie|ärende|inv(?:entarie)?\.?\s?nr|inventarienummer|ordernummer|order|referens|objekt|katalog|bankgiro|plusgiro|konto|clearing|iban|kortnummer|org\.?\s?nr|organisationsnummer/i;
+
+export function findPhones(text: string): Detection[] {
+  const out: Detection[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m !== null; m = CANDIDATE.exec(text)) {
+    const raw = m[0];
+    const digits = raw.replace('(0)', '').replace(/\D/g, '');
+    const national = digits.startsWith('46') && !raw.startsWith('0') ? '0' + digits.slice(2) : digits.startsWith('0046') ? '0' + digits.slice(4) : digits;
+    // Swedish numbers are 8 to 10 digits with the leading 0; mobiles are 07x and 10 digits.
+    if (national.length < 8 || national.length > 10) continue;
+    if (/^07/.test(national) && national.length !== 10) continue;
+    if (NOT_PHONE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    // A date (2023-04-05) or a time span is not a phone number: those never start with 0 and a digit group of 4.
+    out.push({
+      start: m.index,
+      end: m.index + raw.length,
+      matched: 'telefonnummer',
+      methods: ['pattern'],
+      explanation: `”${raw}” ser ut som ett telefonnummer.`,
+      severity: 'medium',
+      confidence: /^07/.test(national) || raw.startsWith('+') || raw.startsWith('00') ? 0.95 : 0.85,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { corpusDir, evaluate } from '../../../scripts/eval.ts';
+import { fnv1a, splitOf } from '../../../src/lib/classifier/evaluation/split.ts';
+
+const hasCorpus = existsSync(corpusDir) && readdirSync(corpusDir).some((f) => f.endsWith('.jsonl'));
+
+describe('corpus split', () => {
+  test('FNV-1a matches the reference values', () => {
+    expect(fnv1a('')).toBe(0x811c9dc5);
+    expect(fnv1a('a')).toBe(0xe40c292c);
+    expect(fnv1a('foobar')).toBe(0xbf9cf968);
+  });
+  test('about 30 % of ids go to test, always the same ones', () => {
+    const ids = Array.from({ length: 2000 }, (_, i) => `id${i}`);
+    const share = ids.filter((id) => splitOf(id) === 'test').length / ids.length;
+    expect(share).toBeGreaterThan(0.25);
+    expect(share).toBeLessThan(0.35);
+    expect(ids.map(splitOf)).toEqual(ids.map(splitOf));
+  });
+});
+
+/**
+ * Floors set a little below what the engine reached on the test split when it was written (see
+ * docs/classifier.md); they catch regressions, not targets. Raise them when the engine improves.
+ */
+describe.skipIf(!hasCorpus)('accuracy on the test split stays above its floors', () => {
+  const { scores } = hasCorpus ? evaluate('test') : { scores: undefined };
+  test('macro-F1, clean comments flagged, evasions, questions', () => {
+    expect(scores!.n).toBeGreaterThan(100);
+    expect(scores!.macroF1).toBeGreaterThanOrEqual(0.64);
+    expect(scores!.cleanFlagged).toBeLessThanOrEqual(0.05);
+    expect(scores!.evasionRecall).toBeGreaterThanOrEqual(0.5);
+    expect(scores!.questionAccuracy).toBeGreaterThanOrEqual(0.9);
+  });
+  test.each(['personal-attack', 'discrimination', 'hate-harassment', 'violence-pornography', 'crime-incitement', 'copyright', 'profanity', 'spam', 'personal-data'])('%s', (label) => {
+    const s = scores!.perLabel.find((p) => p.label === label)!;
+    expect(s.precision).toBeGreaterThanOrEqual(0.8);
+    expect(s.f1).toBeGreaterThanOrEqual(label === 'profanity' || label === 'personal-data' ? 0.85 : 0.4);
+  });
+});
+
+if (!hasCorpus) {
+  test('corpus missing', () => {
+    console.warn(`No corpus in ${corpusDir}: the accuracy floors were skipped.`);
+  });
+}

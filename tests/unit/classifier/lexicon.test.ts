@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { commentLabelIds } from '../../../src/data/guideline/labels.ts';
+import { removalDuty } from '../../../src/data/guideline/duties.ts';
+import { patternLists, wordLists } from '../../../src/lib/classifier/lexicon/index.ts';
+import { compilePattern } from '../../../src/lib/classifier/matching/patterns.ts';
+
+const lawIds = removalDuty.lawGrounds.map((g) => g.id);
+const severities = ['low', 'medium', 'high'];
+
+describe('word lists', () => {
+  for (const list of wordLists) {
+    test(`${list.category} (${list.lang})`, () => {
+      if (list.label) expect(commentLabelIds).toContain(list.label);
+      expect(list.why.length).toBeGreaterThan(0);
+      for (const e of list.entries) {
+        expect(severities).toContain(e.severity);
+        expect(typeof e.note).toBe('string');
+        if (e.lawGround) expect(lawIds).toContain(e.lawGround);
+        for (const form of [e.term, ...(e.forms ?? '').split(/\s+/).filter(Boolean)]) {
+          // Lower case, letters the normaliser produces: a form with a capital or a look-alike could never match.
+          expect(form, `${list.category}: ${form}`).toMatch(/^[a-z0-9åäöéü-]+$/);
+        }
+      }
+    });
+  }
+});
+
+describe('pattern lists', () => {
+  for (const list of patternLists) {
+    test(`${list.name}`, () => {
+      expect(commentLabelIds).toContain(list.label);
+      for (const e of list.entries) {
+        expect(() => compilePattern(e.pattern), e.pattern).not.toThrow();
+        expect(severities).toContain(e.severity);
+        expect(typeof e.note).toBe('string');
+        if (e.lawGround) expect(lawIds).toContain(e.lawGround);
+        for (const l of e.also ?? []) expect(commentLabelIds).toContain(l);
+      }
+    });
+  }
+
+  test('the pattern language rejects patterns that match nothing or start with a gap', () => {
+    expect(() => compilePattern('[a]')).toThrow();
+    expect(() => compilePattern('..2 a')).toThrow();
+    expect(() => compilePattern('a b|c')).not.toThrow();
+  });
+});

@@ -1,0 +1,107 @@
+import Personnummer from 'personnummer';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { classify } from '../../../src/lib/classifier/index.ts';
+import { findAddresses } from '../../../src/lib/classifier/personal-data/address.ts';
+import { findBankAndCards } from '../../../src/lib/classifier/personal-data/bank-card.ts';
+import { findEmails } from '../../../src/lib/classifier/personal-data/email.ts';
+import { luhnValid } from '../../../src/lib/classifier/personal-data/luhn.ts';
+import { findPersonnummer, isValidPersonnummer } from '../../../src/lib/classifier/personal-data/personnummer.ts';
+import { findPhones } from '../../../src/lib/classifier/personal-data/phone.ts';
+
+const pd = (s: string) => classify(s).findings.filter((f) => f.label === 'personal-data');
+
+describe('personnummer and samordningsnummer', () => {
+  // Test vectors from the personnummer package (MIT).
+  test.each(['198507099805', '8507099805', '850709-9805', '19850709-9805', '198507099813', '850709-9813', '196411139808', '19130401+2931', '701063-2391', '197010632391'])('valid: %s', (s) => {
+    expect(isValidPersonnummer(s)).toBe(true);
+    expect(Personnummer.valid(s)).toBe(true);
+  });
+  test.each(['198507099806', '850709-9806', '19850709-9806', '19901301-1111', '900161-0017', '6403273813', '550207-3900'])('invalid: %s', (s) => {
+    expect(isValidPersonnummer(s)).toBe(Personnummer.valid(s));
+  });
+  test('agrees with the personnummer package on random numbers', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1900, max: 2024 }), fc.integer({ min: 1, max: 13 }), fc.integer({ min: 1, max: 92 }), fc.integer({ min: 0, max: 9999 }), fc.constantFrom('', '-'), (y, m, d, n, sep) => {
+        const s = `${y}${String(m).padStart(2, '0')}${String(d).padStart(2, '0')}${sep}${String(n).padStart(4, '0')}`;
+        expect(isValidPersonnummer(s)).toBe(Personnummer.valid(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  test.each(['Mitt personnummer är 19811218-9876.', 'pnr 811218-9876', 'Personnummer: 198112189876', 'Samordningsnummer 701063-2391', 'gammal: 19130401+2931', 'hans nummer 811218 9876'])('found in %s', (s) => {
+    const f = pd(s);
+    expect(f.length).toBe(1);
+    expect(f[0].methods).toContain('checksum');
+  });
+  test('well-formed but invalid number near the word gets a low-confidence finding', () => {
+    const f = findPersonnummer('Mitt personnummer är 811218-9877');
+    expect(f.length).toBe(1);
+    expect(f[0].confidence).toBeLessThan(0.7);
+  });
+  test('invalid number without the word is ignored', () => {
+    expect(findPersonnummer('Order 811218-9877 skickad')).toEqual([]);
+  });
+});
+
+describe('phone numbers', () => {
+  test.each(['070-123 45 67', '0701234567', '031-63 00 00', '08-123 456 78', '+46 70 123 45 67', '+46701234567', '0046 70 123 45 67', '+46 (0)70 123 45 67', '031-7654321'])('%s', (s) => {
+    const f = findPhones(`Ring ${s} i kväll`);
+    expect(f.length).toBe(1);
+    expect(f[0].end - f[0].start).toBe(s.length);
+  });
+  test.each(['År 2024 kom 120 besökare', 'Öppet 10-17', 'Dnr 0123-456789', 'Inventarienummer 0345-12345', 'Pris 1 200 kr', 'Datum 2023-04-05'])('not a phone: %s', (s) => {
+    expect(findPhones(s)).toEqual([]);
+  });
+});
+
+describe('e-mail', () => {
+  test('a private address is found', () => {
+    expect(findEmails('Mejla anna.svensson@gmail.com nu', ['vgregion.se']).length).toBe(1);
+  });
+  test('own domains are not', () => {
+    expect(pd('Skriv till info@vastarvet.se eller kultur@vgregion.se')).toEqual([]);
+    expect(findEmails('x@museum.vgregion.se', ['vgregion.se'])).toEqual([]);
+  });
+  test('ownEmailDomains option', () => {
+    expect(classify('mejla a@museum.example', { ownEmailDomains: ['museum.example'] }).labels).toEqual([]);
+    expect(classify('mejla a@museum.example', { ownEmailDomains: [] }).labels).toEqual(['personal-data']);
+  });
+  test('disguised address', () => {
+    expect(findEmails('anna (at) gmail punkt com', []).length).toBe(1);
+  });
+});
+
+describe('addresses', () => {
+  test.each(['Storgatan 12', 'Östra Hamngatan 24', 'Kungsvägen 3B', 'Drottninggatan 5 lgh 1102', '412 56 Göteborg'])('%s', (s) => {
+    expect(findAddresses(`Hon bor på ${s} och`).length).toBeGreaterThan(0);
+  });
+  test.each(['Gå vägen 2 km till museet', 'Torget 2023 var fullt', 'Museet öppnar kl. 10 och entrén kostar 120 kr.'])('not an address: %s', (s) => {
+    expect(findAddresses(s)).toEqual([]);
+  });
+});
+
+describe('card and bank numbers', () => {
+  test('Luhn', () => {
+    expect(luhnValid('4111111111111111')).toBe(true);
+    expect(luhnValid('4111111111111112')).toBe(false);
+  });
+  test('card number with spaces', () => {
+    expect(findBankAndCards('kort 4111 1111 1111 1111 cvc 123').length).toBe(1);
+  });
+  test('card number with a wrong check digit is ignored', () => {
+    expect(findBankAndCards('4111 1111 1111 1112')).toEqual([]);
+  });
+  test('Swedish IBAN', () => {
+    expect(findBankAndCards('IBAN SE45 5000 0000 0583 9825 7466').length).toBe(1);
+  });
+  test('clearing and account number near the word konto', () => {
+    expect(findBankAndCards('Sätt in på mitt konto 8327-9, 123 456 789-0').length).toBe(1);
+  });
+});
+
+describe('not personal data', () => {
+  test.each(['Museet öppnar kl. 10 och entrén kostar 120 kr.', 'Runstenen är från år 1050.', 'Ärendenummer 2023-1234 gäller', 'Föremålet har inventarienummer 12345.'])('%s', (s) => {
+    expect(pd(s)).toEqual([]);
+  });
+});
