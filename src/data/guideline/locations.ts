@@ -9,6 +9,7 @@ export const ruleLocations = {
   syfte: { chapter: 'syfte-och-andamal', anchor: 'syfte' },
   grafiskProfil: { chapter: 'hur-vi-kommunicerar', anchor: 'grafisk-profil' },
   politisktLaddat: { chapter: 'hur-vi-kommunicerar', anchor: 'politiskt-laddat-innehall' },
+  forsiktighet: { chapter: 'hur-vi-kommunicerar', anchor: 'forsiktighet' },
   ledarsidor: { chapter: 'hur-vi-kommunicerar', anchor: 'ledarsidor-och-debattinlagg' },
   attTankaPa: { chapter: 'kommentarer', anchor: 'att-tanka-pa' },
   stangaAv: { chapter: 'kommentarer', anchor: 'ratt-att-ta-bort' },
