@@ -28,15 +28,26 @@ describe.skipIf(!hasCorpus)('accuracy on the test split stays above its floors',
   const { scores } = hasCorpus ? evaluate('test') : { scores: undefined };
   test('macro-F1, clean comments flagged, evasions, questions', () => {
     expect(scores!.n).toBeGreaterThan(100);
-    expect(scores!.macroF1).toBeGreaterThanOrEqual(0.64);
-    expect(scores!.cleanFlagged).toBeLessThanOrEqual(0.05);
-    expect(scores!.evasionRecall).toBeGreaterThanOrEqual(0.5);
-    expect(scores!.questionAccuracy).toBeGreaterThanOrEqual(0.9);
+    expect(scores!.macroF1).toBeGreaterThanOrEqual(0.7);
+    expect(scores!.cleanFlagged).toBeLessThanOrEqual(0.03);
+    expect(scores!.evasionRecall).toBeGreaterThanOrEqual(0.62);
+    expect(scores!.questionAccuracy).toBeGreaterThanOrEqual(0.94);
   });
-  test.each(['personal-attack', 'discrimination', 'hate-harassment', 'violence-pornography', 'crime-incitement', 'copyright', 'profanity', 'spam', 'personal-data'])('%s', (label) => {
+  const f1Floors: Record<string, number> = {
+    'personal-attack': 0.75,
+    discrimination: 0.78,
+    'hate-harassment': 0.53,
+    'violence-pornography': 0.59,
+    'crime-incitement': 0.48,
+    copyright: 0.68,
+    profanity: 0.95,
+    spam: 0.59,
+    'personal-data': 0.9,
+  };
+  test.each(Object.keys(f1Floors))('%s', (label) => {
     const s = scores!.perLabel.find((p) => p.label === label)!;
-    expect(s.precision).toBeGreaterThanOrEqual(0.8);
-    expect(s.f1).toBeGreaterThanOrEqual(label === 'profanity' || label === 'personal-data' ? 0.85 : 0.4);
+    expect(s.precision).toBeGreaterThanOrEqual(0.82);
+    expect(s.f1).toBeGreaterThanOrEqual(f1Floors[label]);
   });
 });
 

@@ -20,7 +20,23 @@ export const PREFIX = 5;
 /** Words read past this many are ignored: a comment's gist is in its first few hundred words. */
 export const MAX_WORDS = 400;
 
-export function featurise(text: string): Featurised {
+/**
+ * Little words. They stay features (cross-validation shows "vi", "ska", "han" carry signal for
+ * threats and accusations), but an explanation names the telling words first.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  'och att det som en på är av för med till den har de inte om ett han hon men var jag sig från vi så kan man när ska nu där vid mot här upp ut då bara hur vad mig min mitt sin sitt alla'.split(' '),
+);
+
+/** Which kinds of features to make; the model's apply step makes only those it has weights for. */
+export interface FeatureKinds {
+  prefixes: boolean;
+  pairs: boolean;
+}
+
+const ALL_KINDS: FeatureKinds = { prefixes: true, pairs: true };
+
+export function featurise(text: string, kinds: FeatureKinds = ALL_KINDS): Featurised {
   const all = tokenise(normalise(text), text);
   const words: Token[] = [];
   for (const t of all) {
@@ -36,9 +52,9 @@ export function featurise(text: string): Featurised {
   for (let i = 0; i < words.length; i++) {
     const w = words[i].text;
     add(w, i);
-    if (w.length > PREFIX + 1) add(w.slice(0, PREFIX) + '-', i);
+    if (kinds.prefixes && w.length > PREFIX + 1) add(w.slice(0, PREFIX) + '-', i);
     const next = words[i + 1];
-    if (next && next.sentence === words[i].sentence) add(w + ' ' + next.text, i);
+    if (kinds.pairs && next && next.sentence === words[i].sentence) add(w + ' ' + next.text, i);
   }
   return { words, features };
 }

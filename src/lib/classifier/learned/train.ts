@@ -20,6 +20,9 @@ export interface TrainOptions {
   /** A feature must occur in at least this many training documents. */
   minDf: number;
   iterations?: number;
+  /** 'lr' (default): logistic regression; 'nb': Bernoulli naive Bayes in its linear form, smoothed by alpha. */
+  kind?: 'lr' | 'nb';
+  alpha?: number;
 }
 
 export interface LabelModel {
@@ -86,16 +89,47 @@ const round = (x: number, digits: number): number => {
   return r === 0 ? 0 : r;
 };
 
+/** Bernoulli naive Bayes written as a linear model over the features present. */
+function naiveBayes(docs: readonly TrainDoc[], label: string, vocab: readonly string[], alpha: number): { bias: number; w: Float64Array } {
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const pos = new Float64Array(vocab.length);
+  const neg = new Float64Array(vocab.length);
+  let np = 0;
+  let nn = 0;
+  for (const d of docs) {
+    const isPos = d.labels.has(label);
+    if (isPos) np++;
+    else nn++;
+    for (const f of new Set(d.features)) {
+      const j = index.get(f);
+      if (j === undefined) continue;
+      if (isPos) pos[j]++;
+      else neg[j]++;
+    }
+  }
+  let bias = Math.log((np + 1) / (nn + 1));
+  const w = new Float64Array(vocab.length);
+  for (let j = 0; j < vocab.length; j++) {
+    const p = (pos[j] + alpha) / (np + 2 * alpha);
+    const q = (neg[j] + alpha) / (nn + 2 * alpha);
+    w[j] = Math.log(p / q) - Math.log((1 - p) / (1 - q));
+    bias += Math.log((1 - p) / (1 - q));
+  }
+  return { bias, w };
+}
+
 /** Trains one label: fit on the whole vocabulary, keep the strongest features, fit again. */
 export function trainLabel(docs: readonly TrainDoc[], label: string, vocab: readonly string[], opts: TrainOptions): LabelModel {
   const iterations = opts.iterations ?? 300;
   const y = Float64Array.from(docs, (d) => (d.labels.has(label) ? 1 : 0));
   const index = new Map(vocab.map((f, i) => [f, i]));
-  const first = fit(rowsFor(docs, index), y, vocab.length, opts.lambda, iterations);
+  const nb = opts.kind === 'nb';
+  const alpha = opts.alpha ?? 0.5;
+  const first = nb ? naiveBayes(docs, label, vocab, alpha) : fit(rowsFor(docs, index), y, vocab.length, opts.lambda, iterations);
   const order = [...vocab.keys()].sort((a, b) => Math.abs(first.w[b]) - Math.abs(first.w[a]) || (vocab[a] < vocab[b] ? -1 : 1));
   const kept = order.slice(0, opts.keep).filter((j) => Math.abs(first.w[j]) > 1e-3).map((j) => vocab[j]).sort();
   const keptIndex = new Map(kept.map((f, i) => [f, i]));
-  const second = fit(rowsFor(docs, keptIndex), y, kept.length, opts.lambda, iterations);
+  const second = nb ? naiveBayes(docs, label, kept, alpha) : fit(rowsFor(docs, keptIndex), y, kept.length, opts.lambda, iterations);
   const weights: Record<string, number> = {};
   kept.forEach((f, i) => {
     const v = round(second.w[i], 2);

@@ -1,13 +1,25 @@
-import type { PatternList, WordList } from './types.ts';
+import { patternEntries, wordEntries, type PatternList, type WordList } from './types.ts';
 
 /** Words that treat people as vermin or disease: contempt for a group when said about one. */
 export const dehumanisingSv: WordList = {
   category: 'dehumanising',
   lang: 'sv',
   why: 'Avhumaniserande ord',
-  entries: [
-    { term: 'ohyra', forms: 'ohyran kackerlackor kackerlackorna råttor råttorna parasiter parasiterna skadedjur löss avskum avskummet pack packet patrask slödder slöddret djur djuren apor aporna grisar svin pest pesten cancer cancern virus smitta sjukdom boskap kreatur untermensch undermänniskor odjur barbarer vildar', severity: 'high', note: 'Räknas bara om en grupp: "invandrare är parasiter".' },
-  ],
+  entries: wordEntries([
+    // Räknas bara om en grupp: "invandrare är parasiter".
+    'h: ohyra -n kackerlackor kackerlackorna råttor råttorna parasiter parasiterna skadedjur löss avskum avskummet pack packet patrask slödder slöddret djur djuren apor aporna grisar svin pest pesten cancer cancern virus smitta sjukdom boskap kreatur untermensch undermänniskor odjur barbarer vildar vildarna kackerlackan mögel svärm svärmar horder invasion parasit råtta kackerlacka skadedjuren ogräs lortar smuts avskräde skräp apjävlar grisarna kryp krypen gräshoppor',
+  ]),
+};
+
+/** Groups outside the protected grounds: contempt for them is still harassment, not discrimination. */
+export const hateTargetsSv: WordList = {
+  category: 'hate-target',
+  lang: 'sv',
+  why: 'Grupp',
+  entries: wordEntries([
+    // Bara med utrotning eller avhumanisering.
+    'l: journalister -na politiker politikerna vänstern kulturvänstern vänsterfolk vänstervridna sossar sossarna miljöpartister kommunister kommunisterna högern högerfolk nassar nassarna sverigedemokrater moderater liberaler feministerna kultureliten eliten gammelmedia pk-eliten förrädarna landsförrädarna alla kulturtanter kulturtanterna byråkrater byråkraterna tjänstemännen tjänstemän poliser poliserna snutar snutarna aktivister aktivisterna klimataktivister miljömuppar proggare batikhäxor',
+  ]),
 };
 
 /** Verbs of extermination and expulsion: "borde utrotas", "skicka hem". */
@@ -15,9 +27,10 @@ export const exterminateSv: WordList = {
   category: 'exterminate',
   lang: 'sv',
   why: 'Utrotning',
-  entries: [
-    { term: 'utrotas', forms: 'utrota utrotade gasas gasa gasade skjutas skjutes hängas hänga brännas bränna dödas döda avrättas avrätta deporteras deportera utvisas utvisa kastas kasta steriliseras sterilisera rensas rensa elimineras eliminera dö dör försvinna försvinner slängas slänga skickas skicka åka åker ut hem spärras låsas', severity: 'high', note: 'Räknas bara om en grupp.' },
-  ],
+  entries: wordEntries([
+    // Räknas bara om en grupp.
+    'h: utrotas utrota utrotade gasas gasa gasade skjutas skjutes hängas hänga brännas bränna dödas döda avrättas avrätta deporteras deportera utvisas utvisa kastas kasta steriliseras sterilisera rensas rensa elimineras eliminera dö dör försvinna försvinner slängas slänga skickas skicka åka åker ut hem spärras låsas fösas jagas köras bort ivägskickas sättas utvisade deporterade kastrerade kastreras',
+  ]),
 };
 
 /** Verbs of harm for threats against a person. */
@@ -25,9 +38,10 @@ export const harmVerbsSv: WordList = {
   category: 'harm-verb',
   lang: 'sv',
   why: 'Våld',
-  entries: [
-    { term: 'döda', forms: 'dödar slakta slaktar spöa mörda mördar skjuta skjuter knivhugga knivhugger hugga hugger sticka spöa spöar misshandla misshandlar strypa stryper våldta våldtar slakta slaktar avrätta avrättar hänga hänger dränka dränker sparka sparkar slå slår krossa krossar skada skadar plåga plågar tortera torterar bränna bränner spränga spränger hitta hittar leta jaga jagar förfölja förföljer hämnas ta sätta dit', severity: 'high', note: 'Räknas bara i hotmönster: jag/vi + verb + dig/er.' },
-  ],
+  entries: wordEntries([
+    // Räknas bara i hotmönster: jag/vi + verb + dig/er.
+    'h: döda -r slakta slaktar spöa mörda mördar skjuta skjuter knivhugga knivhugger hugga hugger sticka spöar misshandla misshandlar strypa stryper våldta våldtar avrätta avrättar hänga hänger dränka dränker sparka sparkar slå slår krossa krossar skada skadar plåga plågar tortera torterar bränna bränner spränga spränger hitta hittar leta jaga jagar förfölja förföljer hämnas ta sätta dit knocka klippa skära kväva',
+  ]),
 };
 
 /**
@@ -38,99 +52,240 @@ export const threatPatternsSv: PatternList = {
   name: 'threat',
   label: 'hate-harassment',
   why: 'Hot mot en person',
-  entries: [
-    { pattern: 'vet|vettu|vetu|va|vart var|va|vart du|ni|han|hon|hen|dom|dina|era [barn] bor|jobbar|finns|parkerar|sover|går', severity: 'high', note: '"jag vet var du bor".', lawGround: 'olaga-hot' },
-    { pattern: 'jag|vi har|fått|hittat din|hans|hennes adress|hemadress|personnummer', severity: 'high', note: '"jag har din adress".', lawGround: 'olaga-hot' },
-    { pattern: 'du|ni|han|hon kommer|ska [att] få ångra|sota|lida', severity: 'high', note: '"du kommer få ångra dig".', lawGround: 'olaga-hot' },
-    { pattern: 'du|ni ska få se $', severity: 'medium', note: '"du ska få se!"', lawGround: 'olaga-hot' },
-    { pattern: 'du|ni ska|kommer få se vad som händer', severity: 'high', note: '', lawGround: 'olaga-hot' },
-    { pattern: 'du|ni|han|hon kommer|ska [att] få betala|sota för det|detta', severity: 'high', note: '', lawGround: 'olaga-hot' },
-    { pattern: 'snart|nu är det din|er|hans|hennes tur', severity: 'high', note: '"snart är det din tur".', lawGround: 'olaga-hot' },
-    { pattern: 'vi|jag glömmer|förlåter inte|aldrig', severity: 'medium', note: '', weight: 0.5 },
-    { pattern: 'blir det inte trevligt|roligt|kul', severity: 'high', note: '"då blir det inte trevligt".', lawGround: 'olaga-hot' },
-    { pattern: 'bomben|bomb|bomber smäller|exploderar|går av|detonerar', severity: 'high', note: 'Bombhot.', lawGround: 'olaga-hot' },
-    { pattern: 'tills du|ni|han|hon|hen ..2 slutar|svarar|ger|flyttar|säger|försvinner|blockar|gör', severity: 'high', note: 'Trakasserier: "tills du svarar".' },
-    { pattern: 'skapar|gör nya konton', severity: 'medium', note: 'Kringgår blockering.' },
-    { pattern: 'spamma|spammar|spamma ..2 hennes|hans|hens|din|deras privata|mejl|inkorg|telefon', severity: 'high', note: 'Uppmaning till trakasserier.' },
-    { pattern: 'ring|ringa|mejla|skriv ..3 säg|berätta|tryck', severity: 'medium', note: '', weight: 0.4 },
-    { pattern: 'jag ser dig', severity: 'medium', note: '', weight: 0.5 },
-    { pattern: 'din|er|hans|hennes chef|familj|arbetsgivare|fru|man|mamma ..1 kommer|ska [att] få veta', severity: 'high', note: 'Hot om att hänga ut.' },
-    { pattern: 'screenshottat|sparat|skärmdumpat allt', severity: 'medium', note: '', weight: 0.4 },
-    { pattern: 'nästa gång ..6 får|kommer du|ni', severity: 'medium', note: '', weight: 0.5 },
-    { pattern: 'inte gå|komma därifrån|levande|helskinnad', severity: 'high', note: '"du får inte gå därifrån".', lawGround: 'olaga-hot' },
-    { pattern: 'jag|vi väntar|står ..2 utanför|vid ..2 ingången|personalingången|parkeringen|entrén|jobbet|dörren', severity: 'medium', note: '', weight: 0.6 },
-    { pattern: 'vi|jag ses efter|utanför ..1 stängning|jobbet|jobbet|museet', severity: 'medium', note: '', weight: 0.6 },
-    { pattern: 'vänta du bara|vänta bara|det här är inte över|detta är inte över', severity: 'medium', note: '', weight: 0.6 },
-    { pattern: 'jag|vi kommer hem till dig|er', severity: 'high', note: '', lawGround: 'olaga-hot' },
-    { pattern: 'jag|vi hittar|letar upp dig|er', severity: 'high', note: '', lawGround: 'olaga-hot' },
-    { pattern: 'du|ni förtjänar att dö|lida|plågas|skjutas', severity: 'high', note: '' },
-    { pattern: 'du|ni ska dö', severity: 'high', note: '', lawGround: 'olaga-hot' },
-    { pattern: 'tänk på det|saken $', severity: 'medium', note: 'Efter en uppgift om familj eller bostad.', weight: 0.5 },
-    { pattern: 'dotter|son|barn|barnen|fru ..6 skolan|förskolan|hemma|bor', severity: 'medium', note: '', weight: 0.5 },
-    { pattern: 'vilja|vill [bara] @harm-verb ..3 alla|honom|henne|dig|den|gubben|tjejen|killen|er', severity: 'high', note: '"skulle vilja slakta alla".' },
-    { pattern: 'få @harm-verb [upp] den|honom|henne|dig|gubben|tjejen|killen', severity: 'high', note: '"tänk att få spöa upp den gubben".' },
-    { pattern: 'ge|få ..2 en [rejäl] omgång|stryk|smäll|käftsmäll|kula', severity: 'high', note: '"ge guiden en omgång stryk".', also: ['crime-incitement'] },
-    { pattern: 'du|ni kommer|ska ..2 ångra', severity: 'high', note: 'Svagt: "du kommer ångra dig om du missar marknaden" är inget hot.', lawGround: 'olaga-hot', weight: 0.6 },
-    { pattern: 'jag lovar|lovar dig|räkna med det|count on it', severity: 'medium', note: '', weight: 0.4, support: true },
-    { pattern: 'ingen kommer [att] sakna dig|er|honom|henne', severity: 'high', note: '' },
-    { pattern: 'akta dig|er', severity: 'medium', note: '"akta dig".', lawGround: 'olaga-hot' },
-    { pattern: 'se dig|er över axeln', severity: 'high', note: '', lawGround: 'olaga-hot' },
-    { pattern: 'jag|vi|ja [ska|kommer|tänker|skall|vill|borde] [att] [fan|jävlar|komma|till] @harm-verb [ihjäl|upp|på|sönder] dig|er|honom|henne|hen|dom|dem|din|er|hela|personalen|guiden|chefen|kassören', severity: 'high', note: '"jag ska döda dig".', lawGround: 'olaga-hot' },
-    { pattern: 'jag|vi|ja ska|kommer|tänker ..2 slå|sparka|skjuta|hugga|sticka ihjäl|ner|sönder', severity: 'high', note: '', lawGround: 'olaga-hot' },
-    { pattern: 'du|ni är död|döda|dödens|körd|körda', severity: 'high', note: '"du är död".', lawGround: 'olaga-hot' },
-    { pattern: 'hoppas|önskar ..2 du|ni|han|hon|hen|dom|guiden|chefen ..2 dör|dö|drunknar|brinner|ruttnar|lider|våldtas|cancer|överkörd|påkörd|dödas|skjuts', severity: 'high', note: '"hoppas du dör".' },
-    { pattern: 'ta|tar livet av dig|er|dej', severity: 'high', note: '' },
-    { pattern: 'gå|dra och dö|hänga|dränka [dig]', severity: 'high', note: '' },
-    { pattern: 'häng|dränk dig|er', severity: 'high', note: '' },
-    { pattern: 'kan|borde du|ni inte bara dö', severity: 'high', note: '' },
-    { pattern: '^ dö [bara|då|nu] $', severity: 'medium', note: 'Ensamt "dö!".' },
-    { pattern: 'dö i ett hål|helvetet', severity: 'medium', note: '' },
-    { pattern: 'väntar|står på dig utanför|efter|hemma', severity: 'high', note: '', lawGround: 'olaga-hot' },
-    { pattern: 'jag|vi följer|följde|smyger|smög efter dig|er', severity: 'high', note: 'Förföljelse.' },
-    { pattern: 'förföljer|förföljde|bevakar dig|er', severity: 'high', note: 'Förföljelse.' },
-    { pattern: 'jag|vi har koll|ögonen på dig|er|var', severity: 'medium', note: '', weight: 0.6 },
-    { pattern: 'sista varningen|varning', severity: 'medium', note: '' },
-    { pattern: 'du|ni har [blivit] varnad|varnade|varnats', severity: 'medium', note: '' },
-    { pattern: 'vi|jag ses|hittar ..2 utanför|jobbet', severity: 'medium', note: '', weight: 0.6 },
-    { pattern: 'synd|tråkigt om ..2 din|dina|dig|era|er|något|nåt händer|hände|skulle', severity: 'high', note: 'Förtäckt hot.', lawGround: 'olaga-hot' },
-    { pattern: 'spränga|spränger|bomba|bombar|bränna|bränner|tända ..2 museet|stället|byggnaden|skiten|kåken|ner', severity: 'high', note: '"jag ska spränga museet".', lawGround: 'olaga-hot' },
-    { pattern: 'i will|gonna|going [to] kill|hurt|find|rape|get you', severity: 'high', note: 'Engelska.', lawGround: 'olaga-hot' },
-    { pattern: 'i know where you live|work', severity: 'high', note: 'Engelska.', lawGround: 'olaga-hot' },
-    { pattern: 'kill yourself|urself', severity: 'high', note: 'Engelska.' },
-    { pattern: 'kys', severity: 'high', note: 'Engelska förkortning.' },
-    { pattern: 'go die', severity: 'high', note: 'Engelska.' },
-    { pattern: 'you will|youll regret', severity: 'high', note: 'Engelska.', lawGround: 'olaga-hot' },
-  ],
+  entries: patternEntries([
+    // "du kommer inte undan".
+    'h olaga-hot: du|ni kommer|kan inte undan|gömma|fly|komma undan',
+    // "jag vet vem du är".
+    'm.6: jag|vi vet vem|vad|vilka du|ni ..1 är|heter',
+    'h olaga-hot: leta|letar|söka|söker reda|upp på dig|er|henne|honom',
+    'h olaga-hot: göra|gör dig|er|henne|honom illa',
+    'm.5: annars|sen|sedan ..2 smäller|händer|blir det|får du|får ni',
+    'm.5: förrädare|landsförrädare|folkförrädare|förrädarna',
+    // "jag vet var du bor".
+    'h olaga-hot: vet|vettu|vetu|va|vart var|va|vart du|ni|han|hon|hen|dom|dina|era [barn] bor|jobbar|finns|parkerar|sover|går',
+    // "jag har din adress".
+    'h olaga-hot: jag|vi har|fått|hittat din|hans|hennes adress|hemadress|personnummer',
+    // "du kommer få ångra dig".
+    'h olaga-hot: du|ni|han|hon kommer|ska [att] få ångra|sota|lida',
+    // "du ska få se!"
+    'm olaga-hot: du|ni ska få se $',
+    'h olaga-hot: du|ni ska|kommer få se vad som händer',
+    'h olaga-hot: du|ni|han|hon kommer|ska [att] få betala|sota för det|detta',
+    // "snart är det din tur".
+    'h olaga-hot: snart|nu är det din|er|hans|hennes tur',
+    'm.5: vi|jag glömmer|förlåter inte|aldrig',
+    // "då blir det inte trevligt".
+    'h olaga-hot: blir det inte trevligt|roligt|kul',
+    // Bombhot.
+    'h olaga-hot: bomben|bomb|bomber smäller|exploderar|går av|detonerar',
+    // Trakasserier: "tills du svarar".
+    'h: tills du|ni|han|hon|hen ..2 slutar|svarar|ger|flyttar|säger|försvinner|blockar|gör',
+    // Kringgår blockering.
+    'm: skapar|gör nya konton',
+    // Uppmaning till trakasserier.
+    'h: spamma|spammar|spamma ..2 hennes|hans|hens|din|deras privata|mejl|inkorg|telefon',
+    'm.4: ring|ringa|mejla|skriv ..3 säg|berätta|tryck',
+    'm.5: jag ser dig',
+    // Hot om att hänga ut.
+    'h: din|er|hans|hennes chef|familj|arbetsgivare|fru|man|mamma ..1 kommer|ska [att] få veta',
+    'm.4: screenshottat|sparat|skärmdumpat allt',
+    'm.5: nästa gång ..6 får|kommer du|ni',
+    // "du får inte gå därifrån".
+    'h olaga-hot: inte gå|komma därifrån|levande|helskinnad',
+    'm.6: jag|vi väntar|står ..2 utanför|vid ..2 ingången|personalingången|parkeringen|entrén|jobbet|dörren',
+    'm.6: vi|jag ses efter|utanför ..1 stängning|jobbet|jobbet|museet',
+    'm.6: vänta du bara|vänta bara|det här är inte över|detta är inte över',
+    'h olaga-hot: jag|vi kommer hem till dig|er',
+    'h olaga-hot: jag|vi hittar|letar upp dig|er',
+    'h: du|ni förtjänar att dö|lida|plågas|skjutas',
+    'h olaga-hot: du|ni ska dö',
+    // Efter en uppgift om familj eller bostad.
+    'm.5: tänk på det|saken $',
+    'm.5: dotter|son|barn|barnen|fru ..6 skolan|förskolan|hemma|bor',
+    // "skulle vilja slakta alla".
+    'h: vilja|vill [bara] @harm-verb ..3 alla|honom|henne|dig|den|gubben|tjejen|killen|er',
+    // "tänk att få spöa upp den gubben".
+    'h: få @harm-verb [upp] den|honom|henne|dig|gubben|tjejen|killen',
+    // "ge guiden en omgång stryk".
+    'h +crime-incitement: ge|få ..2 en [rejäl] omgång|stryk|smäll|käftsmäll|kula',
+    // Svagt: "du kommer ångra dig om du missar marknaden" är inget hot.
+    'h.6 olaga-hot: du|ni kommer|ska ..2 ångra',
+    'm.4 s: jag lovar|lovar dig|räkna med det|count on it',
+    'h: ingen kommer [att] sakna dig|er|honom|henne',
+    // "akta dig".
+    'm olaga-hot: akta|passa dig|er $',
+    // Svagt: "akta er för halkan" är ingen varning.
+    'm.5 olaga-hot: akta|passa dig|er',
+    // "passa dig noga".
+    'm olaga-hot: akta|passa dig|er [du|ni] [bara|jävligt|fan|noga|väldigt|riktigt|så] noga|jävligt|bara|fan|nu|ordentligt',
+    'h olaga-hot: se dig|er över axeln',
+    // "jag ska döda dig".
+    'h olaga-hot: jag|vi|ja [ska|kommer|tänker|skall|vill|borde] [att] [fan|jävlar|komma|till] @harm-verb [ihjäl|upp|på|sönder] dig|er|honom|henne|hen|dom|dem|din|er|hela|personalen|guiden|chefen|kassören',
+    'h olaga-hot: jag|vi|ja ska|kommer|tänker ..2 slå|sparka|skjuta|hugga|sticka ihjäl|ner|sönder',
+    // "du är död".
+    'h olaga-hot: du|ni är död|döda|dödens|körd|körda',
+    // "hoppas du dör".
+    'h: hoppas|önskar ..2 du|ni|han|hon|hen|dom|guiden|chefen|@person|@person-plural|@name|@group ..3 dör|dö|drunknar|brinner|ruttnar|lider|våldtas|cancer|aids|överkörd|påkörd|överkörda|dödas|skjuts|mördas|misshandlas|våldtagen|våldtagna|ihjäl|plågas|svälter',
+    'h: ta|tar livet av dig|er|dej',
+    'h: gå|dra och dö|hänga|dränka [dig]',
+    'h: häng|dränk dig|er',
+    'h: kan|borde du|ni inte bara dö',
+    // Ensamt "dö!".
+    'm: ^ dö [bara|då|nu] $',
+    'm: dö i ett hål|helvetet',
+    'h olaga-hot: väntar|står på dig utanför|efter|hemma',
+    // Förföljelse.
+    'h: följer|följde|följt|smyger|smög|smugit efter dig|er|henne|honom',
+    // Förföljelse.
+    'h: förföljer|förföljde|bevakar dig|er',
+    'm.6: jag|vi har koll|ögonen på dig|er|var',
+    'm: sista varningen|varning',
+    'm: du|ni har [blivit] varnad|varnade|varnats',
+    'm.6: vi|jag ses|hittar ..2 utanför|jobbet',
+    // Förtäckt hot.
+    'h olaga-hot: synd|tråkigt om ..2 din|dina|dig|era|er|något|nåt händer|hände|skulle',
+    // "jag ska spränga museet".
+    'h olaga-hot: spränga|spränger|bomba|bombar|bränna|bränner|tända ..2 museet|stället|byggnaden|skiten|kåken|ner',
+    // "du kommer att ångra det".
+    'h olaga-hot: du|ni kommer|ska [att] [få] ångra det|detta|dig|er $',
+    'm.4 s: det lovar jag|vi',
+    // "du är inte säker".
+    'h olaga-hot: du|ni är inte säker|säkra|trygg|trygga',
+    // "någon borde skjuta chefen".
+    'h olaga-hot +crime-incitement: någon|nån|folk|man borde|ska|måste|bör|skulle [bara] [gå] [och] döda|mörda|skjuta|spöa|slå|misshandla|knivhugga|hänga|avrätta|strypa|slakta|dränka|sparka|tortera|våldta|klå|dänga [ihjäl|upp|ner|till] [den] [där] honom|henne|hen|dig|er|dem|dom|@person|@name',
+    // "jag vet vilken skola dina barn går i".
+    'h olaga-hot: vet|vettu vilken|vilket|vilka|när|hur ..2 bil|skola|förskola|dagis|gym|adress|port|dörr|buss|väg|gym ..3 du|ni|dina|din|ditt|era|ert|hans|hennes',
+    'h olaga-hot: knackar|knacka|ringer ..2 det|jag|vi på din|er|hans|hennes dörr',
+    'h olaga-hot: din|er|hans|hennes tid är snart|ute|räknad',
+    'h olaga-hot: dina|era|hans|hennes dagar är räknade',
+    'h: förstöra|förstör|krossa|sabba ditt|ert|hans|hennes liv|karriär|familj',
+    'h: ditt|ert|hans|hennes liv till ett helvete',
+    'm.6: se till att du|ni|han|hon ..3 sparken|förlorar|aldrig|inte',
+    'm.6: får|fick|ska få|kommer få vad du|ni|han|hon förtjänar',
+    // "förtjänar en kula".
+    'h: förtjänar|behöver|borde få ..1 en|ett ..1 kula|smäll|käftsmäll|kulor|stryk|skott|spöstraff|fängelse',
+    'h: förtjänar|borde få stryk|däng|smörj',
+    // "ge vakterna stryk".
+    'h +crime-incitement: ge|ger|dra|drar|spöa|spöar ..3 stryk|däng|smörj|på käften|på truten|ett kok|en snyting|en smäll|en propp',
+    'h +crime-incitement: slå|slår|sparka|sparkar|hugga|hugger|klippa|klipper till ..2 honom|henne|dig|er|@person|@name',
+    // "spöa upp kontrollanten".
+    'h +crime-incitement: ^ [så|bara|nu|kom|och|asså] spöa|döda|mörda|skjut|slakta|stryp|knivhugg|dränk|misshandla|slå|sparka [upp|ihjäl|ner] honom|henne|dig|er|hen|@person|@name',
+    'h +crime-incitement: spöa|spöar|misshandla|misshandlar|knivhugga|strypa|klå|dänga [upp] honom|henne|dig|er|hen|@person|@name',
+    // "en kula i huvudet".
+    'h olaga-hot: kula|kulan|kulor|kniv|kniven ..2 i huvudet|i skallen|i ryggen|i magen|mellan ögonen|i pannan|i halsen',
+    'm.5: vi|jag kommer|ses ..2 för|efter|snart ..1 dig|er',
+    'm.4 s: vi|jag ses snart|igen|ikväll',
+    // Hot om att hänga ut.
+    'h: lägga|lägger|hänga|hänger ut ..2 dig|er|henne|honom|hennes|hans|din|ditt|dina|adress|nummer|bilder',
+    'h: sprida|sprider|publicera|publicerar ..2 dina|hennes|hans|era bilder|nakenbilder|nummer|adress|uppgifter',
+    'h olaga-hot: ingen|inget kan|kommer skydda|rädda|hjälpa dig|er',
+    'm.6: du|ni får skylla dig|er själv|själva',
+    'm.6: jag|vi ska|kommer [att] ..2 ta|få|sätta dit dig|er|honom|henne',
+    'h olaga-hot: du|ni ska|kommer [att] få ..2 stryk|däng|smaka|lida|sona|betala|se på fan|helvete',
+    // Trakasserier.
+    'm.6: skicka|skickar|ringer|ringa|mejlar|skriver ..3 varje|hela dag|dagen|natt|natten|timme|tills',
+    'm.6: blockar|blockade|blockat mig|oss ..4 nya|nytt|konto|konton|ändå',
+    // Engelska.
+    'h: i hope you die|get raped|get cancer',
+    // Engelska.
+    'h olaga-hot: watch your back|you are dead|youre dead|ur dead',
+    // "jag vet var du tränar".
+    'h olaga-hot: vet var|vart du|han|hon|hen|dina|din|ditt|hans|hennes ..2 bor|tränar|parkerar|handlar|pluggar|jobbar|går|hämtar|lämnar|sover|röker|promenerar|springer|äter|finns|är|brukar|hänger',
+    // "det vore synd om någon tände eld på ditt hus".
+    'h.6 olaga-hot: synd|tråkigt|trist om ..5 ditt|din|dina|dig|er|era|hans|hennes',
+    'h olaga-hot: tände|tänder|tända eld ..2 ditt|din|ert|hans|hennes|dig|er',
+    'h olaga-hot: gå|sluta illa för dig|er|honom|henne',
+    'h.6 olaga-hot: vet du|ni vad som väntar|händer',
+    'h olaga-hot: borde|ska|bör vara|bli rädd|rädda',
+    'h olaga-hot: hälsa|titta på ..1 dig|er hemma|snart',
+    'h: behöver|behöva|förtjänar ..1 en [rejäl|ordentlig|riktig] smäll|omgång|käftsmäll|snyting|lektion|läxa',
+    'h.6 olaga-hot: om jag ser ..1 dig|er|honom|henne ..3 igen|där|nån gång',
+    'm.5: sen|sedan|annars kommer vi|jag',
+    'h hets-mot-folkgrupp: dödsstraff|avrättning|galgen ..2 för ..2 alla|@group|@slur',
+    'h.6 hets-mot-folkgrupp: bort med ..1 dem|dom|alla|packet|@group|@slur|skiten',
+    // Engelska.
+    'h olaga-hot: i will|gonna|going [to] kill|hurt|find|rape|get you',
+    // Engelska.
+    'h olaga-hot: i know where you live|work',
+    // Engelska.
+    'h: kill yourself|urself',
+    // Engelska förkortning.
+    'h: kys',
+    // Engelska.
+    'h: go die',
+    // Engelska.
+    'h olaga-hot: you will|youll regret',
+  ]),
 };
 
 export const groupHatePatternsSv: PatternList = {
   name: 'group-hate',
   label: 'hate-harassment',
   why: 'Förakt för en folkgrupp',
-  entries: [
-    { pattern: '@group|@slur ..3 borde|ska|bör|måste|skulle|kan [alla] [bara] @exterminate', severity: 'high', note: '"invandrare borde utrotas".', lawGround: 'hets-mot-folkgrupp', also: ['discrimination'] },
-    { pattern: 'borde|ska|bör|måste|skulle [alla] [bara] [ju] utrotas|gasas|hängas|brännas|avrättas|steriliseras|elimineras|rensas|likvideras|skjutas|arkebuseras', severity: 'high', note: '"sådana som dem borde utrotas".', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'utrota|gasa|skjut|skjuta|hänga|häng|deportera|utvisa ..2 @group|@slur', severity: 'high', note: '"skjut alla judar".', lawGround: 'hets-mot-folkgrupp', also: ['discrimination', 'crime-incitement'] },
-    { pattern: 'utrota|gasa|skjut|skjuta|hänga|häng|deportera|utvisa ..2 allihop|allihopa|alla|packet', severity: 'high', note: '"utrota dem alla".', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'skicka|kasta|släng|sparka|köra|kör|skicka ..1 @group|allihop|allihopa|packet', severity: 'high', note: '', lawGround: 'hets-mot-folkgrupp', weight: 0.6 },
-    { pattern: 'skicka|kasta|släng|sparka|köra|kör hem|ut [alla] [jävla] @group|@slur|allihop|allihopa|dem|dom|packet|hela', severity: 'high', note: '"skicka hem allihop".', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'ut med ..1 @group|packet|allihop', severity: 'high', note: '"ut med packet".', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'ställas|ställa|ställ mot väggen', severity: 'high', note: '"borde ställas mot väggen".', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'rensa|rena landet|sverige|samhället ..3 från|alla|dem|dom', severity: 'high', note: '"rensa landet från".', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'stoppa @group|@slur', severity: 'high', note: '', lawGround: 'hets-mot-folkgrupp', weight: 0.6 },
-    { pattern: 'inte få|ens existera|leva|finnas', severity: 'high', note: '"ska inte få existera".' },
-    { pattern: '@slur|@group har inget|ingenting ..2 här|göra', severity: 'high', note: '', lawGround: 'hets-mot-folkgrupp', weight: 0.6 },
-    { pattern: '@slur|@group ska|borde|bör inte [få] bo|finnas', severity: 'high', note: '"n e g r e r ska inte bo här".', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'lås|låsa in era|dina bilar|barn|döttrar', severity: 'medium', note: '', weight: 0.5 },
-    { pattern: '@group ..2 är|e|var ..2 @dehumanising', severity: 'high', note: '"invandrare är parasiter".', lawGround: 'hets-mot-folkgrupp', also: ['discrimination'] },
-    { pattern: 'åk|dra|stick|flytta|gå hem|tillbaka ..3 ditt|ert|erat|era|sitt|deras|eget|egna land|länder|hemland|öknen|afrika|djungeln', severity: 'high', note: '"åk hem till ditt eget land".', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'sieg heil', severity: 'high', note: 'Nazistiskt slagord.', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'heil hitler', severity: 'high', note: 'Nazistiskt slagord.', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'white power', severity: 'high', note: 'Rasistiskt slagord.', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'helg seger', severity: 'high', note: 'Nazistiskt slagord.', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'hitler hade|gjorde rätt|bra', severity: 'high', note: '', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'förintelsen|holocaust har aldrig hänt', severity: 'high', note: 'Förnekelse av förintelsen.', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'förintelsen|holocaust är [en] bluff|lögn|myt|påhitt', severity: 'high', note: '', lawGround: 'hets-mot-folkgrupp' },
-    { pattern: 'go back to your|ur country', severity: 'high', note: 'Engelska.', lawGround: 'hets-mot-folkgrupp' },
-  ],
+  entries: patternEntries([
+    // "invandrare borde utrotas".
+    'h hets-mot-folkgrupp +discrimination: @group|@slur ..3 borde|ska|bör|måste|skulle|kan [alla] [bara] @exterminate',
+    // "sådana som dem borde utrotas".
+    'h hets-mot-folkgrupp: borde|ska|bör|måste|skulle [alla] [bara] [ju] utrotas|gasas|hängas|brännas|avrättas|steriliseras|elimineras|rensas|likvideras|skjutas|arkebuseras',
+    // "skjut alla judar".
+    'h hets-mot-folkgrupp +discrimination +crime-incitement: utrota|gasa|skjut|skjuta|hänga|häng|deportera|utvisa ..2 @group|@slur',
+    // "utrota dem alla".
+    'h hets-mot-folkgrupp: utrota|gasa|skjut|skjuta|hänga|häng|deportera|utvisa ..2 allihop|allihopa|alla|packet',
+    'h.6 hets-mot-folkgrupp: skicka|kasta|släng|sparka|köra|kör|skicka ..1 @group|allihop|allihopa|packet',
+    // "skicka hem allihop".
+    'h hets-mot-folkgrupp: skicka|kasta|släng|sparka|köra|kör hem|ut|tillbaka [alla] [jävla] @group|@slur|allihop|allihopa|dem|dom|packet|hela',
+    // "ut med packet".
+    'h hets-mot-folkgrupp: ut med ..2 @group|@slur|packet|allihop|dem|dom',
+    // "borde ställas mot väggen".
+    'h hets-mot-folkgrupp: ställas|ställa|ställ mot väggen',
+    // "rensa landet från".
+    'h hets-mot-folkgrupp: rensa|rena landet|sverige|samhället ..3 från|alla|dem|dom',
+    'h.6 hets-mot-folkgrupp: stoppa @group|@slur',
+    // "ska inte få existera".
+    'h: inte få|ens existera|leva|finnas',
+    'h.6 hets-mot-folkgrupp: @slur|@group har inget|ingenting ..2 här|göra',
+    // "n e g r e r ska inte bo här".
+    'h hets-mot-folkgrupp: @slur|@group ska|borde|bör inte [få] bo|finnas',
+    'm.5: lås|låsa in era|dina bilar|barn|döttrar',
+    // "invandrare är parasiter".
+    'h hets-mot-folkgrupp +discrimination: @group ..2 är|e|var ..2 @dehumanising',
+    // "åk hem till ditt eget land".
+    'h hets-mot-folkgrupp: åk|dra|stick|flytta|gå hem|tillbaka ..3 ditt|ert|erat|era|sitt|deras|eget|egna land|länder|hemland|öknen|afrika|djungeln',
+    // "de är inte människor".
+    'h hets-mot-folkgrupp +discrimination: @group|@slur|de|dom|dem ..3 är|e inte [riktiga] människor|svenskar',
+    // "invandrare borde skickas hem".
+    'h hets-mot-folkgrupp +discrimination: @group|@slur ..3 borde|ska|bör|måste|skulle [alla] [bara] [ju] skickas|kastas|köras|slängas|sparkas|deporteras|utvisas|fösas|jagas ..1 hem|ut|tillbaka|härifrån|bort|ur',
+    // "de ska skickas hem allihop".
+    'h hets-mot-folkgrupp: alla|allihop|allihopa|dem|dom|de|samtliga ..2 borde|ska|bör|måste [bara] skickas|kastas|köras|slängas|deporteras|utvisas|fösas ..1 hem|ut|tillbaka|härifrån|bort|ur',
+    'h hets-mot-folkgrupp: borde|ska|bör|måste ..1 fösas|kastas|jagas|köras ut i skogen|havet|öknen|ur landet',
+    // "invandrare förstör Sverige".
+    'h hets-mot-folkgrupp +discrimination: @group|@slur ..3 förstör|förpestar|invaderar|förstörde|våldtar|föröker|förökar ..2 sverige|landet|samhället|vårt|våra|allt|oss|kvinnor|sig',
+    'h.6 +discrimination: invasion|invasionen|horder|horderna|översvämning|massinvandring ..3 @group|@slur',
+    'h hets-mot-folkgrupp +discrimination: @group ..2 invasion|invasionen|horder|horderna|pack|packet|avskum|slödder',
+    'h hets-mot-folkgrupp +discrimination: ^ [så|bara|nu|kom|och] döda|skjut|utrota|bränn|gasa|häng|slakta alla ..1 @group|@slur',
+    // Rasistiskt slagord.
+    'h hets-mot-folkgrupp: sverige åt|för svenskarna|svenskar',
+    'h hets-mot-folkgrupp +discrimination: @group|@slur ..3 är|e ..2 ett|en ..1 hot|cancer|pest|sjukdom|smitta|virus|plåga|gissel|cancersvulst|börda',
+    'h hets-mot-folkgrupp +discrimination: @group ..3 ska|borde|bör ..1 ut|bort $',
+    'h +discrimination: behöver|vill|ska ..1 inte|inga fler ..1 @group|@slur',
+    'h hets-mot-folkgrupp +crime-incitement +discrimination: ^ [så|bara|nu|kom|och] slå|spöa|skjut|döda|attackera|bränn ..2 @group|@slur',
+    // "vänstervridna journalister borde skjutas".
+    'h: @hate-target|@group|@slur ..4 borde|ska|bör|måste|skulle [alla] [bara] [ju] utrotas|gasas|hängas|brännas|avrättas|skjutas|ställas|fösas|arkebuseras|likvideras|elimineras|spärras|dö',
+    'h: @hate-target ..2 är|e ..2 @dehumanising',
+    'h +crime-incitement: döda|skjut|häng|utrota|bränn ..2 alla|varenda ..1 @hate-target|@group',
+    // Nazistiskt slagord.
+    'h hets-mot-folkgrupp: sieg heil',
+    // Nazistiskt slagord.
+    'h hets-mot-folkgrupp: heil hitler',
+    // Rasistiskt slagord.
+    'h hets-mot-folkgrupp: white power',
+    // Nazistiskt slagord.
+    'h hets-mot-folkgrupp: helg seger',
+    'h hets-mot-folkgrupp: hitler hade|gjorde rätt|bra',
+    // Förnekelse av förintelsen.
+    'h hets-mot-folkgrupp: förintelsen|holocaust har aldrig hänt',
+    'h hets-mot-folkgrupp: förintelsen|holocaust är [en] bluff|lögn|myt|påhitt',
+    // Engelska.
+    'h hets-mot-folkgrupp: go back to your|ur country',
+  ]),
 };

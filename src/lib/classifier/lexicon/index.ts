@@ -4,7 +4,7 @@ import { accusationPatternsSv, attackPatternsSv } from './attack.sv.ts';
 import { copyrightPatternsSv, copyrightWorksSv, piracySv } from './copyright.sv.ts';
 import { contrabandSv, crimePatternsSv, crimeVerbsSv } from './crime.sv.ts';
 import { discriminationPatternsSv, stereotypeSv } from './discrimination.sv.ts';
-import { dehumanisingSv, exterminateSv, groupHatePatternsSv, harmVerbsSv, threatPatternsSv } from './hate.sv.ts';
+import { dehumanisingSv, exterminateSv, groupHatePatternsSv, harmVerbsSv, hateTargetsSv, threatPatternsSv } from './hate.sv.ts';
 import { insultsEn } from './insults.en.ts';
 import { insultAdjectivesSv, insultJobSv, insultNounsSv, insultsSv, personPluralSv, personRefsSv } from './insults.sv.ts';
 import { profanityEn } from './profanity.en.ts';
@@ -38,6 +38,7 @@ export const wordLists: readonly WordList[] = [
   groupStemsSv,
   stereotypeSv,
   dehumanisingSv,
+  hateTargetsSv,
   exterminateSv,
   harmVerbsSv,
   violenceActsSv,

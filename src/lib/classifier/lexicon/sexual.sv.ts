@@ -1,4 +1,4 @@
-import type { PatternList, WordList } from './types.ts';
+import { patternEntries, wordEntries, type PatternList, type WordList } from './types.ts';
 
 /** Sexually explicit words and porn vocabulary. Non-explicit words (naken, bröst, kärlek) are not here. */
 export const sexualSv: WordList = {
@@ -6,20 +6,40 @@ export const sexualSv: WordList = {
   lang: 'sv',
   label: 'violence-pornography',
   why: 'Sexuellt innehåll',
-  entries: [
-    { term: 'porr', forms: 'porren porrfilm porrfilmer porrsajt porrsajter porrsida porrbilder porrklipp porno porn porno pornhub xvideos xhamster xnxx youporn redtube brazzers onlyfans', severity: 'high', note: 'Porr och porrsajter.', start: true },
-    { term: 'knulla', forms: 'knullar knullade knullat knulla knullkompis', severity: 'high', note: 'Explicit. Finns också bland svordomarna.' },
-    { term: 'runka', forms: 'runkar runkade runkat', severity: 'high', note: 'Explicit.' },
-    { term: 'avsugning', forms: 'avsugningar blowjob blowjobs handjob analsex oralsex gruppsex trekant sexställning', severity: 'high', note: 'Explicit.' },
-    { term: 'kåt', forms: 'kåta kåtare kåtaste kåtslaktare horny', severity: 'medium', note: 'Sexuellt.' },
-    { term: 'nudes', forms: 'nakenbilder nakenbild nakenfoton dickpic dickpics', severity: 'medium', note: 'Begäran eller erbjudande om nakenbilder.', weight: 0.6 },
-    { term: 'xxx', forms: 'nsfw', severity: 'medium', note: 'Porrmarkering.', weight: 0.6 },
-    { term: 'sexträff', forms: 'sexträffar sexchatt sexkontakt sexkontakter sexdejt sexdejting knullkontakt hookup hookups camgirl camgirls webcamgirls', severity: 'high', note: 'Sexuella erbjudanden.' },
-    { term: 'escort', forms: 'escorter eskort eskorttjej sugardaddy sugardaddies', severity: 'medium', note: 'Sexköp.', weight: 0.6 },
-    { term: 'pattar', forms: 'pattarna tuttar tuttarna kukar trosor trosorna', severity: 'medium', note: 'Vulgärt om kroppsdelar.' },
-    { term: 'barnporr', forms: 'barnpornografi childporn pedoporr', severity: 'high', note: 'Barnpornografibrott.', lawGround: 'barnpornografibrott' },
-    { term: 'våldtäktsporr', forms: 'gorevideo gorevideos snuff snuffilm', severity: 'high', note: 'Olaga våldsskildring.', lawGround: 'olaga-valdsskildring' },
-  ],
+  entries: wordEntries([
+    // Porr och porrsajter.
+    'h start: porr -en -film -filmer -sajt -sajter -sida -bilder -klipp porno porn pornhub xvideos xhamster xnxx youporn redtube brazzers onlyfans',
+    // Explicit. Finns också bland svordomarna.
+    'h: knulla -r -de -t knullkompis -d -s',
+    // Explicit.
+    'h: runka -r -de -t',
+    // Explicit.
+    'h: avsugning -ar blowjob blowjobs handjob analsex oralsex gruppsex trekant sexställning',
+    // Sexuellt.
+    'm: kåt -a -are -aste -slaktare horny',
+    // Begäran eller erbjudande om nakenbilder.
+    'm.6: nudes nakenbilder nakenbild nakenfoton dickpic dickpics',
+    // Porrmarkering.
+    'm.6: xxx nsfw',
+    // Sexuella erbjudanden.
+    'h: sexträff -ar sexchatt sexkontakt sexkontakter sexdejt sexdejting knullkontakt hookup hookups camgirl camgirls webcamgirls',
+    // Sexköp.
+    'm.6: escort -er eskort eskorttjej sugardaddy sugardaddies',
+    // Vulgärt om kroppsdelar.
+    'm: pattar -na tuttar tuttarna kukar trosor trosorna',
+    // Barnpornografibrott.
+    'h barnpornografibrott: barnporr barnpornografi childporn pedoporr',
+    // Explicit.
+    'h: dildo -s -n vibrator sexleksak sexleksaker analplugg gangbang deepthroat cumshot creampie milf milfs sexvideo sexvideos sexvideor sexfilm sexfilmer porrstjärna porrstjärnor sexslav fisting bukkake',
+    // Explicit.
+    'm.6: onanera -r -de onani juckar jucka juckade pulla pullar pullade ejakulera ejakulerar sperma spruta sprutade orgasm orgasmer',
+    // Sexköp och sexuella erbjudanden.
+    'h: sexannons -er sexköp sexköpare sugardejt sugardejting sugarbaby nakenchatt nakenchat sexcam sexcams webcamsex',
+    // Engelska.
+    'm.6: pussy dick cock cum boobs',
+    // Olaga våldsskildring.
+    'h olaga-valdsskildring: våldtäktsporr gorevideo gorevideos snuff snuffilm',
+  ]),
 };
 
 /** Acts of gross violence: count only when relished or graphically described (see patterns). */
@@ -27,9 +47,10 @@ export const violenceActsSv: WordList = {
   category: 'violence-act',
   lang: 'sv',
   why: 'Våld',
-  entries: [
-    { term: 'blöda', forms: 'blöder blödde lida lider plågas plågades torteras torterades tortera torterade slaktas slaktades slakta slaktade styckas styckades stycka styckade halshuggas halshöggs halshugga lemlästa lemlästas lemlästade brinna brinner brann skrika skriker skrek dö dör döende kvävas kvävdes våldtas våldtogs spöas spöades misshandlas misshandlades skjutas sköts krossa krossade sprätta sprättade flå flådde flås', severity: 'high', note: 'Ensamt är våld i historien tillåtet.' },
-  ],
+  entries: wordEntries([
+    // Ensamt är våld i historien tillåtet.
+    'h: blöda blöder blödde lida lider plågas plågades torteras torterades tortera torterade slaktas slaktades slakta slaktade styckas styckades stycka styckade halshuggas halshöggs halshugga lemlästa lemlästas lemlästade brinna brinner brann dö dör döende kvävas kvävdes skjuts ihjäl förblöda förblöder våldtas våldtogs spöas spöades misshandlas misshandlades skjutas sköts krossa krossade sprätta sprättade flå flådde flås',
+  ]),
 };
 
 /** Graphic violence and gore: hints that count together, or with words of enjoyment. */
@@ -38,10 +59,12 @@ export const goreSv: WordList = {
   lang: 'sv',
   label: 'violence-pornography',
   why: 'Grafiskt våld',
-  entries: [
-    { term: 'halshuggna', forms: 'djurplågeri blodörn revbenen lungorna knäskålar ruttnar ruttnande slakt massaker långsamt levande skallen halshuggning halshuggningar halshuggningen halshuggen halshugga sönderslagna sönderslagen sönderskurna blodpöl blodpölen blodbad blodbadet inälvor inälvorna hjärnsubstans lemlästade styckade styckad sprattlar sprattlade spetsade spetsa medvetslösa medvetslös avhuggna avhuggen tortyr tortyrfilm slakta slaktade slaktar gore beheading uncut snuff krossad krossade', severity: 'high', note: 'Ensamt kan det vara historia: räknas bara med fler tecken.', weight: 0.5 },
-    { term: 'blod', forms: 'blodet blodig blodiga tänder skriker skrek skrika lider led plågas brinna brann slutar andas', severity: 'medium', note: 'Svagt tecken.', weight: 0.3, support: true },
-  ],
+  entries: wordEntries([
+    // Ensamt kan det vara historia: räknas bara med fler tecken.
+    'h.5: halshuggna djurplågeri blodörn revbenen lungorna knäskålar ruttnar ruttnande slakt massaker långsamt levande skallen halshuggning halshuggningar halshuggningen halshuggen halshugga sönderslagna sönderslagen sönderskurna sönderskjuten sönderskjutna sönderhuggen ihjälslagen ihjälsparkad tarmarna tarmar hjärnmassa flådd flådda förblöda förblödde förblöder avslitna avslitet kroppsdelar blodpöl blodpölen blodbad blodbadet inälvor inälvorna hjärnsubstans lemlästade styckade styckad sprattlar sprattlade spetsade spetsa medvetslösa medvetslös avhuggna avhuggen tortyr tortyrfilm slakta slaktade slaktar gore beheading uncut snuff krossad krossade',
+    // Svagt tecken.
+    'm.3 s: blod -et -ig -iga tänder skriker skrek skrika lider led plågas brinna brann slutar andas',
+  ]),
 };
 
 /** Words of enjoyment that turn a description of violence into glorification. */
@@ -50,59 +73,105 @@ export const enjoySv: WordList = {
   lang: 'sv',
   label: 'violence-pornography',
   why: 'Förhärligar våld',
-  entries: [
-    { term: 'älskar', forms: 'gillar njuter underbart härligt nice najs fint kul roligt skratta skrattade haha hahaha bästa underhållningen underhållning awesome bättre', severity: 'medium', note: 'Räknas bara tillsammans med grafiskt våld.', weight: 0.5, support: true },
-  ],
+  entries: wordEntries([
+    // Räknas bara tillsammans med grafiskt våld.
+    'm.5 s: älskar gillar njuter underbart härligt nice najs fint kul roligt skratta skrattade haha hahaha bästa underhållningen underhållning awesome bättre',
+  ]),
 };
 
 export const violenceSexPatternsSv: PatternList = {
   name: 'violence-sex',
   label: 'violence-pornography',
   why: 'Våld eller sex',
-  entries: [
-    { pattern: 'gratis|snabb|diskret|diskreta|ragg|sugen sex|träffar|träff|dejt', severity: 'high', note: '"gratis sex ikväll".', also: ['spam'] },
-    { pattern: 'sex|träffar|sexträffar ..4 skriv|profil|snap|dm|klicka|ikväll|kväll', severity: 'high', note: '', weight: 0.6, also: ['spam'] },
-    { pattern: 'nakna|nakenbilder|naken bilder|bilder|videos|videor ..4 min profil|profil|sida|onlyfans|snap|gratis|dm|kr', severity: 'high', note: '', weight: 0.6 },
-    { pattern: 'använda trosor|strumpor|underkläder', severity: 'high', note: 'Sexuell försäljning.', also: ['spam'] },
-    { pattern: 'ta|tagit|knulla|sätta henne|honom|dig|mig bakifrån', severity: 'high', note: '', also: ['hate-harassment'] },
-    { pattern: 'knulla|knullar|runka|runkade|runkar|suga|slicka|sätta [på|av] ..4 dig|henne|honom|tjejen|killen|guiden|kassörskan|@name|@person', severity: 'high', note: 'Sexuella trakasserier.', also: ['hate-harassment'] },
-    { pattern: 'tänkte|tänker på dig|henne|honom när jag ..1 runkade|runkar|onanerade|kom', severity: 'high', note: '', also: ['hate-harassment'] },
-    { pattern: 'snygg|snygga|fin|fina|grym rumpa|röv|tuttar|bröst|pattar|kropp ..4 tjejen|killen|kassörskan|guiden|henne|dig|hon', severity: 'medium', note: 'Sexuella kommentarer om en person.', also: ['hate-harassment'], weight: 0.6 },
-    { pattern: 'suga|runka av', severity: 'high', note: '' },
-    { pattern: 'mot hennes|hans|din|deras|er vilja', severity: 'high', note: 'Sexuellt våld.', also: ['hate-harassment'] },
-    { pattern: 'visa|se ..2 fitta|fittan|kuk|kuken|tuttar|tuttarna|pattar|pattarna|röv|röven|bröst|brösten|rumpan', severity: 'high', note: '' },
-    { pattern: 'vill|behöver ha ..1 kuk|kuken|sex|knull|stake', severity: 'high', note: '', also: ['hate-harassment'] },
-    { pattern: 'fuck|fucking|bang|screw her|him|you|u', severity: 'high', note: 'Engelska.', also: ['hate-harassment'] },
-    { pattern: 'tits|boobs|titties', severity: 'high', note: 'Engelska.', weight: 0.6 },
-    { pattern: 'läckta|läckt|stulna nudes|nakenbilder|sexfilmer|sexfilm|bilder', severity: 'high', note: 'Spridning av stulna nakenbilder.', also: ['crime-incitement'] },
-    { pattern: 'säljer|säljes|köp|köpa ..2 nudes|nakenbilder|porr|sexvideos|sexfilmer|nakenfilmer', severity: 'high', note: '', also: ['spam'] },
-    { pattern: 'erotisk|erotiska|sensuell happy|massage|ending|träff', severity: 'high', note: '', also: ['spam'] },
-    { pattern: 'happy ending', severity: 'high', note: '' },
-    { pattern: 'låt|låta ..2 våldta|slakta|döda|tortera|lemlästa|bränna', severity: 'high', note: '"låt vikingarna våldta".' },
-    { pattern: 'bada i blod|blodet', severity: 'high', note: '', weight: 0.6 },
-    { pattern: 'spottar|spotta tänder|blod', severity: 'high', note: '', weight: 0.6 },
-    { pattern: 'sparka|slå|döda|plåga|tortera|dränka ..2 katten|katter|hunden|hundar|djuren|djur|hästen|kattungar|valpar', severity: 'high', note: 'Djurplågeri.', also: ['crime-incitement'] },
-    { pattern: 'fuck me|suck my|daddy', severity: 'high', note: 'Engelska.', weight: 0.6 },
-    { pattern: 'cam|cams|webcam girls|girl|tjejer', severity: 'high', note: '', also: ['spam'] },
-    { pattern: 'nudes|porr|porn|sexvideo|videos ..4 sale|säljes|säljer|kr|swish|snap|profil|gratis|här', severity: 'high', note: '', also: ['spam'] },
-    { pattern: 'sexy|hot|horny ..2 girls|singles|teens|18yo|tjejer', severity: 'high', note: '', also: ['spam'] },
-    { pattern: 'heta|kåta|ensamma|lättillgängliga|villiga|sexiga singlar|tjejer|kvinnor|brudar|mammor|hemmafruar ..3 område|nära|närheten|väntar|online|stad|träffa|dig|ikväll', severity: 'high', note: '"Heta singlar i ditt område".' },
-    { pattern: 'vill|ska|kan [du] ha|ligga sex|med [dig|mig|henne]', severity: 'high', note: '"vill ha sex med dig".', weight: 0.6 },
-    { pattern: 'ligga|ligger|knulla|knullar med|på dig|henne|honom|mig', severity: 'high', note: '' },
-    { pattern: 'sätta|sätter på dig|henne|honom|mig', severity: 'high', note: '' },
-    { pattern: 'skicka|visa|sänd [gärna] ..3 nakenbilder|nudes|nakenbild|tuttarna|tuttar|brösten|rumpan|fittan|kuken|bröst|rumpa', severity: 'high', note: '' },
-    { pattern: 'suga|sug|slicka|slick ..2 kuk|kuken|fitta|fittan|röv|röven|bröst|pattar|tuttar', severity: 'high', note: '' },
-    { pattern: 'sex|knulla|sexbilder|nakenbilder med|på barn|minderåriga|tonåringar|småflickor|småpojkar', severity: 'high', note: 'Barnpornografibrott.', lawGround: 'barnpornografibrott' },
-    { pattern: 'nakna|nakenbilder barn|ungar|småflickor|minderåriga', severity: 'high', note: '', lawGround: 'barnpornografibrott', weight: 0.6 },
-    { pattern: 'älskar|njuter|njöt|gillar|underbart|härligt|skönt|roligt|kul|gött|najs|mysigt|nice|skratta ..4 @violence-act', severity: 'high', note: '"härligt att se dem lida".' },
-    { pattern: 'vill|vilja ..2 se|höra ..4 @violence-act|sönderslagna|blöda|skriker|skrika|dö|ruttnar|krossar|knäskålar|lider', severity: 'high', note: '"vill höra hur han skriker".' },
-    { pattern: 'ju mer blod|mer blod|blodet|blod desto|ju bättre|mer', severity: 'high', note: '', weight: 0.6 },
-    { pattern: '@violence-act ..4 härligt|underbart|skönt|förtjänt|gött|najs|awesome|njutning|njöt|mysigt|kul|roligt', severity: 'high', note: '"se dem brinna, underbart".' },
-    { pattern: 'borde|ska|hoppas ..3 plågas|torteras|slaktas|styckas|lemlästas|flås|halshuggas|lida', severity: 'high', note: '' },
-    { pattern: 'skära|skar|skär halsen|strupen|huvudet av', severity: 'high', note: '', weight: 0.6 },
-    { pattern: 'inälvorna|inälvor|hjärnsubstans|hjärnsubstansen', severity: 'high', note: 'Grafiska detaljer.', weight: 0.5 },
-    { pattern: 'blodet sprutade|forsade|rann', severity: 'high', note: 'Grafiska detaljer.', weight: 0.5 },
-    { pattern: 'krossa|krossade|slå|slog ..2 skallen|huvudet|ansiktet ..2 tills|mot|blodet|sönder', severity: 'high', note: '', weight: 0.6 },
-    { pattern: 'video|film|klipp|bilder|länk ..4 halshuggning|halshuggs|halshuggen|avrättning|avrättas|torteras|styckas|gore', severity: 'high', note: 'Länk till våldsskildring.', lawGround: 'olaga-valdsskildring' },
-  ],
+  entries: patternEntries([
+    // "gratis sex ikväll".
+    'h +spam: gratis|snabb|diskret|diskreta|ragg|sugen sex|träffar|träff|dejt',
+    'h.6 +spam: sex|träffar|sexträffar ..4 skriv|profil|snap|dm|klicka|ikväll|kväll',
+    'h.6: nakna|nakenbilder|naken bilder|bilder|videos|videor ..4 min profil|profil|sida|onlyfans|snap|gratis|dm|kr',
+    // Sexuell försäljning.
+    'h +spam: använda trosor|strumpor|underkläder',
+    'h +hate-harassment: ta|tagit|knulla|sätta henne|honom|dig|mig bakifrån',
+    // Sexuella trakasserier.
+    'h +hate-harassment: knulla|knullar|runka|runkade|runkar|suga|slicka|sätta [på|av] ..4 dig|henne|honom|tjejen|killen|guiden|kassörskan|@name|@person',
+    'h +hate-harassment: tänkte|tänker på dig|henne|honom när jag ..1 runkade|runkar|onanerade|kom',
+    // Sexuella kommentarer om en person.
+    'm.6 +hate-harassment: snygg|snygga|fin|fina|grym rumpa|röv|tuttar|bröst|pattar|kropp ..4 tjejen|killen|kassörskan|guiden|henne|dig|hon',
+    'h: suga|runka av',
+    // Sexuellt våld.
+    'h +hate-harassment: mot hennes|hans|din|deras|er vilja',
+    'h: visa|se ..2 fitta|fittan|kuk|kuken|tuttar|tuttarna|pattar|pattarna|röv|röven|bröst|brösten|rumpan',
+    'h +hate-harassment: vill|behöver ha ..1 kuk|kuken|sex|knull|stake',
+    // Engelska.
+    'h +hate-harassment: fuck|fucking|bang|screw her|him|you|u',
+    // Engelska.
+    'h.6: tits|boobs|titties',
+    // Spridning av stulna nakenbilder.
+    'h +crime-incitement: läckta|läckt|stulna nudes|nakenbilder|sexfilmer|sexfilm|bilder',
+    'h +spam: säljer|säljes|köp|köpa ..2 nudes|nakenbilder|porr|sexvideos|sexfilmer|nakenfilmer',
+    'h +spam: erotisk|erotiska|sensuell happy|massage|ending|träff',
+    'h: happy ending',
+    // "låt vikingarna våldta".
+    'h: låt|låta ..2 våldta|slakta|döda|tortera|lemlästa|bränna',
+    'h.6: bada i blod|blodet',
+    'h.6: spottar|spotta tänder|blod',
+    // Djurplågeri.
+    'h +crime-incitement: sparka|slå|döda|plåga|tortera|dränka ..2 katten|katter|hunden|hundar|djuren|djur|hästen|kattungar|valpar',
+    // Engelska.
+    'h.6: fuck me|suck my|daddy',
+    'h +spam: cam|cams|webcam girls|girl|tjejer',
+    'h +spam: nudes|porr|porn|sexvideo|videos ..4 sale|säljes|säljer|kr|swish|snap|profil|gratis|här',
+    'h +spam: sexy|hot|horny ..2 girls|singles|teens|18yo|tjejer',
+    // "Heta singlar i ditt område".
+    'h: heta|kåta|ensamma|lättillgängliga|villiga|sexiga singlar|tjejer|kvinnor|brudar|mammor|hemmafruar ..3 område|nära|närheten|väntar|online|stad|träffa|dig|ikväll',
+    // "vill ha sex med dig".
+    'h.6: vill|ska|kan [du] ha|ligga sex|med [dig|mig|henne]',
+    'h: ligga|ligger|knulla|knullar med|på dig|henne|honom|mig',
+    'h: sätta|sätter på dig|henne|honom|mig',
+    'h: skicka|skickar|visa|visar|sänd|sänder [gärna] ..3 dickpics|dickpic|kukbilder|nakenbilder|nudes|nakenbild|tuttarna|tuttar|brösten|rumpan|fittan|kuken|bröst|rumpa',
+    'h: suga|sug|slicka|slick ..2 kuk|kuken|fitta|fittan|röv|röven|bröst|pattar|tuttar',
+    // Barnpornografibrott.
+    'h barnpornografibrott: sex|knulla|sexbilder|nakenbilder med|på barn|minderåriga|tonåringar|småflickor|småpojkar',
+    'h.6 barnpornografibrott: nakna|nakenbilder barn|ungar|småflickor|minderåriga',
+    // "härligt att se dem lida".
+    'h: älskar|njuter|njöt|gillar|underbart|härligt|skönt|roligt|kul|gött|najs|mysigt|nice|skratta ..4 @violence-act',
+    // "vill höra hur han skriker".
+    'h: vill|vilja ..2 se|höra ..4 @violence-act|sönderslagna|blöda|skriker|skrika|dö|ruttnar|krossar|knäskålar|lider',
+    'h.6: ju mer blod|mer blod|blodet|blod desto|ju bättre|mer',
+    // "se dem brinna, underbart".
+    'h: @violence-act ..4 härligt|underbart|skönt|förtjänt|gött|najs|awesome|njutning|njöt|mysigt|kul|roligt',
+    'h: borde|ska|hoppas ..3 plågas|torteras|slaktas|styckas|lemlästas|flås|halshuggas|lida',
+    'h.6: skära|skar|skär halsen|strupen|huvudet av',
+    // Grafiska detaljer.
+    'h.5: inälvorna|inälvor|hjärnsubstans|hjärnsubstansen',
+    // Grafiska detaljer.
+    'h.5: blodet sprutade|forsade|rann',
+    'h.6: krossa|krossade|slå|slog ..2 skallen|huvudet|ansiktet ..2 tills|mot|blodet|sönder',
+    // "vill du ha sex?".
+    'h: vill|ska|kan du|ni ha|ligga sex|knulla|ligga',
+    // Sex mot betalning.
+    'h +spam: suger|sug|suga|runkar|knullar|sex|avsugning|ligger ..4 # kr|kronor|spänn|swish|betalt',
+    'h: suger|sug av|kuk|kuken',
+    'h: köpa|köper|sälja|säljer|erbjuder sex|sextjänster|sexuella tjänster|kroppen',
+    'h: skär|skära|skar halsen|strupen av ..2 honom|henne|dig|dem|dom|alla',
+    'h olaga-valdsskildring: video|film|klipp|bilder|länk ..4 halshugger|halshöggs|avrättar|torterar|styckar|skjuts|sköts ihjäl|dödas|misshandlas',
+    'h.6: halshugger|halshuggna|torterar|avrättar|styckar ..3 fångar|gisslan|människor|folk|kvinnor|barn|någon',
+    'm.5 s: mer sånt|mer av det|mer blod|fler sådana',
+    // "härligt när de sköt ihjäl alla".
+    'h: härligt|underbart|skönt|kul|najs|gött ..3 när|att ..3 sköt|skjuter|slaktade|slaktar|dödade|dödar|mördade|mördar|ihjäl|brann|brinner|dog|dör|led|lider|skrek',
+    'h: ihjäl ..4 härligt|underbart|skönt|kul|najs|gött|bra|förtjänat|förtjänt',
+    'h.6: slagsmål|fights|misshandel|knockouts|ko|olyckor|dödsolyckor ..6 medvetslösa|medvetslös|blod|blodet|sparkade|sparkas|huvudet|dör|dog',
+    'h +spam: kanal|kanalen|sida|sidan|profil|länk ..4 slagsmål|fights|gore|blod|misshandel|avrättningar|halshuggningar',
+    'h: stora|fina|saftiga|härliga|stora ..1 pattar|tuttar|bröst|röv|rumpa|kuk',
+    'h: rida|slicka|suga|knulla ..2 mig|dig|henne|honom|kuk|fittan|hela natten',
+    'h.6: naken|nakna ..4 bilder|foton|video|videos|cam|på min|i min|dm|snap|profil',
+    'h +spam: dejta|träffa|ligga med ..2 ensamma|heta|kåta|sexiga|villiga',
+    // Sexuellt om en person.
+    'h +hate-harassment: @sexual ..4 tjejen|killen|kvinnan|kassörskan|guiden|pedagogen|museipedagogen|vakten|receptionisten',
+    // Sexuellt om en person.
+    'h +hate-harassment: tjejen|killen|kassörskan|guiden|pedagogen|museipedagogen|hon|han ..4 @sexual',
+    'h +hate-harassment: binda|bunden|bakifrån|tvinga|tvingad|drogad ..4 henne|honom|dig|tjejen|guiden|pedagogen',
+    'h +hate-harassment: fantiserar|drömmer|tänker ..3 om att ..3 knulla|ligga|suga|runka|binda|ta|klä av',
+    // Länk till våldsskildring.
+    'h olaga-valdsskildring: video|film|klipp|bilder|länk ..4 halshuggning|halshuggs|halshuggen|avrättning|avrättas|torteras|styckas|gore',
+  ]),
 };

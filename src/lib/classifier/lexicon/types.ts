@@ -59,6 +59,59 @@ export interface PatternEntry {
   unlessQuestion?: boolean;
 }
 
+const SEVERITY: Record<string, Severity> = { l: 'low', m: 'medium', h: 'high' };
+
+/**
+ * Pattern entries written one per line to keep the browser bundle small:
+ * `h.6 olaga-hot +crime-incitement s q: pattern`: severity (l, m, h) with an optional weight
+ * (`.6`), then optionally a law ground, `+label` for each other label earned, `s` for a support
+ * hint, `q` for unless-question, and after the colon the pattern. The note for the reviewer is the
+ * comment above the line in the data file (comments are not shipped to the browser).
+ */
+export function patternEntries(lines: readonly string[]): PatternEntry[] {
+  return lines.map((line) => {
+    const colon = line.indexOf(':');
+    const head = line.slice(0, colon).trim().split(/\s+/);
+    const sev = head[0];
+    const entry: PatternEntry = { pattern: line.slice(colon + 1).trim(), severity: SEVERITY[sev[0]] ?? 'medium', note: '' };
+    if (sev.length > 1) entry.weight = Number(sev.slice(1));
+    for (const t of head.slice(1)) {
+      if (t === 's') entry.support = true;
+      else if (t === 'q') entry.unlessQuestion = true;
+      else if (t.startsWith('+')) (entry.also ??= []).push(t.slice(1) as CommentLabelId);
+      else entry.lawGround = t;
+    }
+    return entry;
+  });
+}
+
+/**
+ * Word entries written one per line, like the patterns: `m.6 start end name s lawGround: term forms`:
+ * severity with an optional weight, flags (`start` and `end` for compounds, `name` for words that
+ * are also names, `s` for a support hint), an optional law ground, then the base form and the
+ * other forms; `-en` stands for the base form plus an ending (idiot -en → idioten). The note is the
+ * comment above the line.
+ */
+export function wordEntries(lines: readonly string[]): WordEntry[] {
+  return lines.map((line) => {
+    const colon = line.indexOf(':');
+    const head = line.slice(0, colon).trim().split(/\s+/);
+    const words = line.slice(colon + 1).trim().split(/\s+/);
+    const sev = head[0];
+    const entry: WordEntry = { term: words[0], severity: SEVERITY[sev[0]] ?? 'medium', note: '' };
+    if (words.length > 1) entry.forms = words.slice(1).map((w) => (w[0] === '-' ? words[0] + w.slice(1) : w)).join(' ');
+    if (sev.length > 1) entry.weight = Number(sev.slice(1));
+    for (const t of head.slice(1)) {
+      if (t === 'start') entry.start = true;
+      else if (t === 'end') entry.end = true;
+      else if (t === 'name') entry.name = true;
+      else if (t === 's') entry.support = true;
+      else entry.lawGround = t;
+    }
+    return entry;
+  });
+}
+
 export interface PatternList {
   name: string;
   label: CommentLabelId;
