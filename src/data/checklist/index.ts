@@ -1,0 +1,3 @@
+export { checklist } from './fields.ts';
+export { guidelinePurposes, integratedPartLocation } from './purposes.ts';
+export type * from './types.ts';
