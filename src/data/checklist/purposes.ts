@@ -14,8 +14,5 @@ export const guidelinePurposes = [
 
 export const purposeRule: RuleLink = { location: ruleLocations.syfte, text: 'Läs om syftet i riktlinjerna' };
 
-/**
- * The paragraph saying social media are part of the overall communication. It has an anchor in the
- * chapter but no entry in `ruleLocations` yet, so it is kept here.
- */
-export const integratedPartLocation = { chapter: ruleLocations.syfte.chapter, anchor: 'integrerad-del' } as const;
+/** The paragraph saying social media are part of the overall communication. */
+export const integratedPartLocation = ruleLocations.integreradDel;

@@ -7,6 +7,7 @@ import type { RuleLocation } from './schema.ts';
 export const ruleLocations = {
   dialog: { chapter: 'inledning', anchor: 'dialog' },
   syfte: { chapter: 'syfte-och-andamal', anchor: 'syfte' },
+  integreradDel: { chapter: 'syfte-och-andamal', anchor: 'integrerad-del' },
   grafiskProfil: { chapter: 'hur-vi-kommunicerar', anchor: 'grafisk-profil' },
   politisktLaddat: { chapter: 'hur-vi-kommunicerar', anchor: 'politiskt-laddat-innehall' },
   forsiktighet: { chapter: 'hur-vi-kommunicerar', anchor: 'forsiktighet' },
