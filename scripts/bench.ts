@@ -2,7 +2,7 @@
  * Speed and size of the classifier: comments per second, median and 99th percentile per comment,
  * time for 500 characters, 10 KB, 100 KB and 1 MB (to show linear growth), and the gzip size of
  * the engine with its data bundled for the browser.
- * Usage: npm run bench
+ * Usage: npm run bench [-- --size]   (--size: only the bundle size, in bytes)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -66,6 +66,11 @@ async function bundleSize(): Promise<{ raw: number; gzip: number }> {
 }
 
 async function main(): Promise<void> {
+  if (process.argv.includes('--size')) {
+    const size = await bundleSize();
+    console.log(`browser bundle          ${size.gzip} bytes gzip (${(size.gzip / 1024).toFixed(1)} KB, target < 40 KB = 40 960 bytes)`);
+    return;
+  }
   let texts = corpusTexts();
   const source = texts.length > 0 ? `the corpus (${texts.length} comments)` : 'generated comments';
   if (texts.length === 0) texts = generated();
