@@ -197,7 +197,7 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
   const repeat = repeatedText(tokens);
   if (repeat) cands.push(simpleCandidate('spam', repeat[0], repeat[1], text, 'Samma text upprepas många gånger', 'upprepning', ['pattern'], 'low', 0.8, 1, 'repeat'));
 
-  const findings = settle(cands);
+  const findings = settle(cands, options.onRule);
   const present = new Set(findings.map((f) => f.label));
   const labels = commentLabelIds.filter((l) => present.has(l));
   enders ??= sentenceEnders(tokens, mapped);
@@ -310,7 +310,7 @@ function repeatedText(tokens: readonly Token[]): [Token, Token] | undefined {
  * Adds up weak hints per label (they count only when their weights reach 1, alone or with a
  * strong finding), drops overlapping duplicates of the same label, and sorts by position.
  */
-function settle(cands: Candidate[]): Finding[] {
+function settle(cands: Candidate[], onRule?: (rule: string) => void): Finding[] {
   const strong = new Set<string>();
   const core = new Set<string>();
   const weakSum = new Map<string, number>();
@@ -348,6 +348,7 @@ function settle(cands: Candidate[]): Finding[] {
       c.confidence = Math.min(c.confidence, strong.has(c.label) ? 0.8 : 0.5 + 0.3 * Math.min(1, Math.max(0, sum - 0.5)));
     }
     kept.push(c);
+    onRule?.(c.rule);
   }
   kept.sort((a, b) => a.start - b.start || b.end - a.end || b.confidence - a.confidence);
   const out: Finding[] = [];
