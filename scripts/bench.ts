@@ -58,6 +58,8 @@ async function bundleSize(): Promise<{ raw: number; gzip: number }> {
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
+    // The site serves UTF-8, as Vite's build does: å, ä and ö stay one character, not \xE5.
+    charset: 'utf8',
     write: false,
     logLevel: 'silent',
   });

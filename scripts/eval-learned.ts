@@ -44,6 +44,8 @@ async function gzipOf(contents: string): Promise<number> {
     format: 'esm',
     platform: 'browser',
     target: 'es2022',
+    // The site serves UTF-8, as Vite's build does: å, ä and ö stay one character, not \xE5.
+    charset: 'utf8',
     write: false,
     logLevel: 'silent',
   });

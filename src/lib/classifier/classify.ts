@@ -13,6 +13,7 @@ import type { Detection } from './personal-data/detection.ts';
 import { defaultOwnEmailDomains, findEmails } from './personal-data/email.ts';
 import { findPersonnummer } from './personal-data/personnummer.ts';
 import { findPhones } from './personal-data/phone.ts';
+import { findSpelledNumbers } from './personal-data/spelled-numbers.ts';
 import { findLinks, hostIn, shortenerHosts, trustedHosts } from './links.ts';
 import { isQuestion, sentenceEnders } from './question.ts';
 import type { Classification, ClassifyOptions, DetectionMethod, Finding, Severity } from './types.ts';
@@ -54,7 +55,7 @@ const NOT_NAMES = new Set([
   'trollhättan', 'uddevalla', 'skövde', 'dalsland', 'bohuslän', 'halland', 'norge', 'danmark', 'finland', 'europa', 'eu',
 ]);
 
-const PERSON_DATA = /\d[\d\s+()-]{6,}\d|@|\(at\)|\[at\]|gatan|vägen|väg |gata |torg|gränd|stigen|allén|[A-Z]{2}\d{2}/i;
+const PERSON_DATA = /\d(?:\D{0,3}\d){6}|noll|nio|åtta|plus|snabel| at |@|\(at\)|\[at\]|gatan|vägen|väg |gata |torg|gränd|stigen|allén|[A-Z]{2}\d{2}/i;
 const LINKISH = /https?:|www\.|\.(?:com|se|net|org|io|ly|info|biz|xyz|nu|ru|shop|store|online|site|top|click|link|me|co|tv|app|gg|to|cc|nz|eu|uk|de|live|vip|club|fun|win|bet|casino)\b/i;
 const PIRATE_HOST = /torrent|pirat|pirate|movies|warez|iptv|1337x|rarbg|yts|fmovies|putlocker|libgen|sci-hub|z-lib|dreamfilm|swefilm|nyafilmer/;
 const PORN_HOST = /porn|xxx|xvideos|xhamster|xnxx|onlyfans|escort|sexkontakt|redtube|brazzers|camgirl|chaturbate|stripchat|girls|webcam|cams|dating|dates|erotik|sexy|nude|milf|massage|gore|beheading|liveleak|execution/;
@@ -165,8 +166,8 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
 
   // 3. Personal data, only when the text has something that could be one.
   if (PERSON_DATA.test(text)) {
-    const dets: Detection[] = [...findPersonnummer(text), ...findPhones(text), ...findBankAndCards(text)];
-    if (text.includes('@') || /\(at\)|\[at\]/i.test(text)) dets.push(...findEmails(text, own));
+    const dets: Detection[] = [...findPersonnummer(text), ...findPhones(text), ...findBankAndCards(text), ...findSpelledNumbers(text)];
+    if (text.includes('@') || /\(at\)|\[at\]|snabel| at /i.test(text)) dets.push(...findEmails(text, own));
     dets.push(...findAddresses(text));
     for (const d of dets) {
       cands.push({ ...d, label: 'personal-data', text: text.slice(d.start, d.end), weight: 1, rule: d.matched, lawGround: d.lawGround });

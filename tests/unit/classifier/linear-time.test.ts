@@ -24,6 +24,9 @@ const inputs: [string, string][] = [
   ['swear words', 'jävla idiot '.repeat(MB / 12)],
   ['unicode', '😀ä\u0308'.repeat(MB / 4)],
   ['phone-like', '070-'.repeat(MB / 4)],
+  ['number words', 'noll sju '.repeat(MB / 9)],
+  ['spelled e-mail', 'lisa punkt berg snabel a hotmail punkt '.repeat(MB / 39)],
+  ['english at', 'kalle at '.repeat(MB / 9)],
 ];
 
 describe('linear time on 1 MB adversarial input', () => {

@@ -39,8 +39,18 @@ describe('personnummer and samordningsnummer', () => {
     expect(f.length).toBe(1);
     expect(f[0].confidence).toBeLessThan(0.7);
   });
-  test('invalid number without the word is ignored', () => {
+  test('an order or case number shaped like a personnummer is ignored', () => {
     expect(findPersonnummer('Order 811218-9877 skickad')).toEqual([]);
+    expect(findPersonnummer('Ärende 811218-9877')).toEqual([]);
+  });
+  test('a real date with the dash, wrong check digit and no context word: a low-confidence finding', () => {
+    const [d] = findPersonnummer('Karl-Erik Wiklund, 19580114-2271, har en dom');
+    expect(d).toMatchObject({ matched: 'personnummer', confidence: 0.55 });
+    expect(d.explanation).toContain('kontrollsiffran stämmer inte');
+  });
+  test('without the dash or a real date, a number is not taken for a personnummer', () => {
+    expect(findPersonnummer('Lotten vann 195801142271 kr')).toEqual([]);
+    expect(findPersonnummer('Kod 19581314-2271')).toEqual([]);
   });
 });
 
@@ -89,8 +99,20 @@ describe('card and bank numbers', () => {
   test('card number with spaces', () => {
     expect(findBankAndCards('kort 4111 1111 1111 1111 cvc 123').length).toBe(1);
   });
-  test('card number with a wrong check digit is ignored', () => {
-    expect(findBankAndCards('4111 1111 1111 1112')).toEqual([]);
+  test('a wrong check digit in four groups of four still looks like a card, with lower confidence', () => {
+    const [d] = findBankAndCards('4111 1111 1111 1112');
+    expect(d).toMatchObject({ matched: 'kortnummer', confidence: 0.7 });
+    expect(d.explanation).not.toContain('kontrollsiffran');
+  });
+  test('a wrong check digit without the card shape, or after an inventory word, is ignored', () => {
+    expect(findBankAndCards('4111111111111112')).toEqual([]);
+    expect(findBankAndCards('Inventarienummer 1234 5678 9012 3456')).toEqual([]);
+  });
+  test('card numbers grouped with dots', () => {
+    expect(findBankAndCards('4111.1111.1111.1111')).toMatchObject([{ matched: 'kortnummer', confidence: 0.95 }]);
+  });
+  test('an account number right after the word konto or clearing', () => {
+    expect(findBankAndCards('clearing 8327-9, konto 943 221 876-4').map((d) => d.text ?? d.matched)).toHaveLength(2);
   });
   test('Swedish IBAN', () => {
     expect(findBankAndCards('IBAN SE45 5000 0000 0583 9825 7466').length).toBe(1);

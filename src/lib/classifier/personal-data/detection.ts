@@ -9,3 +9,6 @@ export function near(text: string, start: number, end: number, words: RegExp, ra
   const after = text.slice(end, end + radius);
   return words.test(before) || words.test(after);
 }
+
+/** A number after these words is a reference (order, case, inventory), not a person's. */
+export const REFERENCE_WORDS = /inv(?:entarie)?|diarie|dnr|ärende|order|referens|objekt|katalog|faktura|ocr/i;

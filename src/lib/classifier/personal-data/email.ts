@@ -5,8 +5,13 @@ import type { Detection } from './detection.ts';
  * starts, which keeps the scan linear on long strings without an "@".
  */
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/gu;
-/** "anna (at) gmail punkt com", "anna[at]gmail.com": addresses disguised against harvesters. */
-const DISGUISED = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]{1,64} ?[([{] ?(?:at|snabel-a) ?[)\]}] ?[\p{L}\p{N}-]{1,63}(?: ?(?:\.|\(punkt\)|\[punkt\]|\(dot\)|\[dot\]| punkt | dot ) ?[\p{L}\p{N}-]{1,63}){1,4}/giu;
+/**
+ * "anna (at) gmail punkt com", "anna[at]gmail.com", "lisa punkt berg snabel-a hotmail punkt com":
+ * addresses disguised against harvesters. Group 1 is the domain as typed.
+ */
+const DISGUISED = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]{1,64}(?: (?:punkt|dot) [\p{L}\p{N}_-]{1,64}){0,3} ?(?:[([{] ?(?:at|snabel-?a) ?[)\]}]|(?:at|snabel-?a|snabel a)(?= )) ?([\p{L}\p{N}-]{1,63}(?: ?(?:\.|\(punkt\)|\[punkt\]|\(dot\)|\[dot\]| punkt | dot ) ?[\p{L}\p{N}-]{1,63}){1,4})/giu;
+/** Without brackets, "at" is an English word: the address must then end in a known top-level domain. */
+const TLD = /\.(?:se|com|nu|net|org|fi|no|dk|de|eu|io|info|biz|co|uk)$/i;
 
 export const defaultOwnEmailDomains: readonly string[] = ['vgregion.se', 'vastarvet.se'];
 
@@ -41,7 +46,8 @@ export function findEmails(text: string, own: readonly string[]): Detection[] {
   DISGUISED.lastIndex = 0;
   for (let m = DISGUISED.exec(text); m !== null; m = DISGUISED.exec(text)) {
     const raw = m[0];
-    const domain = raw.replace(/^.*?[)\]}] ?/, '').replace(/ ?(?:\(punkt\)|\[punkt\]|\(dot\)|\[dot\]| punkt | dot ) ?/gi, '.');
+    const domain = m[1].replace(/ ?(?:\(punkt\)|\[punkt\]|\(dot\)|\[dot\]| punkt | dot ) ?/gi, '.').replace(/ /g, '');
+    if (!/[)\]}]/.test(raw) && !TLD.test(domain)) continue;
     if (isOwnDomain(domain, own)) continue;
     out.push({
       start: m.index,

@@ -1,5 +1,5 @@
 import { luhnValid } from './luhn.ts';
-import { near, type Detection } from './detection.ts';
+import { near, REFERENCE_WORDS, type Detection } from './detection.ts';
 
 /**
  * Ten or twelve digits, with an optional - or + (and stray spaces) before the last four:
@@ -76,13 +76,15 @@ export function findPersonnummer(text: string): Detection[] {
         confidence: noSep && !near(text, start, end, CONTEXT) ? 0.8 : 0.97,
         lawGround: undefined,
       });
-    } else if (near(text, start, end, CONTEXT) && (p.month >= 1 && p.month <= 12)) {
+    } else if ((near(text, start, end, CONTEXT) && p.month >= 1 && p.month <= 12) || (m[5] === '-' && p.dateValid && !near(text, start, start, REFERENCE_WORDS))) {
+      // A real date with the dash before the last four is written as a personnummer even when its
+      // check digit is wrong (a typo, or a made-up number that still points at someone).
       out.push({
         start,
         end,
         matched: kind,
         methods: ['pattern', 'context'],
-        explanation: `”${raw}” ser ut som ett ${kind} och står nära ordet personnummer, men ${p.dateValid ? 'kontrollsiffran' : 'datumet'} stämmer inte.`,
+        explanation: `”${raw}” ser ut som ett ${kind}, men ${p.dateValid ? 'kontrollsiffran' : 'datumet'} stämmer inte.`,
         severity: 'medium',
         confidence: 0.55,
       });
