@@ -39,6 +39,9 @@ export function tokenise(mapped: MappedText, original: string): Token[] {
     const t = m[0];
     const c = t.charCodeAt(0);
     if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 10) {
+      // The dot of an initial ("Jenny L. är …") does not end the sentence.
+      const prev = out[out.length - 1];
+      if (t === '.' && prev && prev.nEnd === m.index && prev.text.length === 1 && prev.capital) continue;
       if (!first) sentence++;
       first = true;
       continue;

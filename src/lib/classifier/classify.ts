@@ -6,7 +6,8 @@ import type { WordList } from './lexicon/types.ts';
 import { PatternIndex, type TokenInfo } from './matching/patterns.ts';
 import { WordIndex, type WordHit } from './matching/word-index.ts';
 import { normalise } from './normalise/pipeline.ts';
-import { Flag, type MappedText } from './normalise/mapped-text.ts';
+import { Flag, identity, type MappedText } from './normalise/mapped-text.ts';
+import { removeInvisible } from './normalise/invisible.ts';
 import { findAddresses } from './personal-data/address.ts';
 import { findBankAndCards } from './personal-data/bank-card.ts';
 import type { Detection } from './personal-data/detection.ts';
@@ -166,11 +167,17 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
 
   // 3. Personal data, only when the text has something that could be one.
   if (PERSON_DATA.test(text)) {
-    const dets: Detection[] = [...findPersonnummer(text), ...findPhones(text), ...findBankAndCards(text), ...findSpelledNumbers(text)];
-    if (text.includes('@') || /\(at\)|\[at\]|snabel| at /i.test(text)) dets.push(...findEmails(text, own));
-    dets.push(...findAddresses(text));
+    // The detectors read the text without invisible characters, which could hide "anna@gm\u200Bail.com".
+    const visible = removeInvisible(identity(text));
+    const t = visible.text;
+    const dets: Detection[] = [...findPersonnummer(t), ...findPhones(t), ...findBankAndCards(t), ...findSpelledNumbers(t)];
+    if (t.includes('@') || /\(at\)|\[at\]|snabel| at /i.test(t)) dets.push(...findEmails(t, own));
+    dets.push(...findAddresses(t));
     for (const d of dets) {
-      cands.push({ ...d, label: 'personal-data', text: text.slice(d.start, d.end), weight: 1, rule: d.matched, lawGround: d.lawGround });
+      const start = visible.start[d.start];
+      const end = visible.end[d.end - 1];
+      const methods: DetectionMethod[] = t === text ? d.methods : [...d.methods, 'invisible-characters'];
+      cands.push({ ...d, start, end, methods, label: 'personal-data', text: text.slice(start, end), weight: 1, rule: d.matched, lawGround: d.lawGround });
     }
   }
 

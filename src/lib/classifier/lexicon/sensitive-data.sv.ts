@@ -7,7 +7,9 @@ export const sensitiveSv: WordList = {
   why: 'Känslig uppgift',
   entries: wordEntries([
     // Hälsa.
-    'm: cancer hiv aids diabetes adhd add autism asperger schizofreni depression ångest ms als alzheimer demens epilepsi psykos anorexi bulimi ätstörning ätstörningar klamydia herpes könssjukdom missbruk alkoholism spelberoende bipolär bipolaritet borderline ocd ptsd utmattningssyndrom utbrändhet cp-skada hepatit tbc',
+    'm: hiv aids adhd add autism asperger schizofreni ångest ms als alzheimer alzheimers anorexi bulimi ätstörning ätstörningar klamydia herpes könssjukdom spelberoende bipolär bipolaritet borderline ocd ptsd utmattningssyndrom utbrändhet cp-skada hepatit tbc',
+    // Också sist i en sammansättning: bröstcancer, typ 2-diabetes, förlossningsdepression.
+    'm end: cancer diabetes depression demens epilepsi psykos missbruk alkoholism',
     // Hälsa.
     'm: sjukskriven deprimerad schizofren psykotisk alkoholist narkoman missbrukare hiv-positiv hivpositiv gravid dement autistisk inlagd intagen tvångsvårdad sjukskrivna utbränd',
     // Religion.
@@ -33,7 +35,11 @@ export const sensitivePatternsSv: PatternList = {
     // "guiden är sjukskriven för depression".
     'h olaga-integritetsintrang: @person|@name|@third ..6 är|var|blev|varit ..2 @sensitive',
     // "hon har hiv".
-    'h olaga-integritetsintrang: @person|@name|@third ..6 har|hade|fick|lider ..2 @sensitive',
+    'h olaga-integritetsintrang: @person|@name|@third ..6 har|hade|fick|lider|haft ..2 @sensitive',
+    // "Hon berättade att hon haft bröstcancer": om en person som nämnts tidigare.
+    'h olaga-integritetsintrang: han|hon|hen [har|hade] haft|fått ..1 @sensitive',
+    // Sexliv: "hon ligger med chefen".
+    'h olaga-integritetsintrang: @person|@name|@third|han|hon|hen ..3 ligger|låg|legat|knullar|sover med ..2 @person|@name|chefen|chefens|sin|sina|sitt|någon|gift|gifta',
     // "han har suttit inne".
     'h olaga-integritetsintrang: @person|@name|@third har|hade suttit|varit ..2 inne|fängelse|fängelset|kåken|anstalt',
     'h olaga-integritetsintrang: @person|@name|@third ..6 är|blev|var dömd|straffad|åtalad ..2 för',
