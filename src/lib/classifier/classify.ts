@@ -63,6 +63,11 @@ const PORN_HOST = /porn|xxx|xvideos|xhamster|xnxx|onlyfans|escort|sexkontakt|red
 const FILE_HOST = /mega\.nz|mediafire|zippyshare|drive\.google|dropbox|wetransfer|4shared|rapidgator|uploaded|ok\.ru|issuu|scribd|anonfiles|gofile/;
 const SCAM_TLD = /\.(?:xyz|click|top|ru|bet|casino|vip|win|link|online|site|shop|store|live|club|fun)$/;
 
+const QUOTE = /["“”][^"“”\n]{1,300}["“”]|['‘’][^'‘’\n]{1,300}['‘’]|«[^»\n]{1,300}»/g;
+/** A verb of saying or a word for words at most two words before a quote: "skriver 'skicka hem dem'", "skriva att någon 'borde brännas'". */
+const REPORTED = /(?<!\p{L})(?:skriv|skrev|sa|säg|sade|kalla|citer|ordet|orden|uttryck|hävda|påst|ropa|skrek|kommentar)\p{L}*(?:\s+\p{L}+){0,2}[\s:,]*$/iu;
+const QUOTABLE: ReadonlySet<string> = new Set(['personal-attack', 'discrimination', 'hate-harassment']);
+
 export function classify(text: string, options: ClassifyOptions = {}): Classification {
   try {
     return classifyUnchecked(typeof text === 'string' ? text : String(text ?? ''), options ?? {});
@@ -204,6 +209,30 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
   // 5. Bulk text: the same words over and over.
   const repeat = repeatedText(tokens);
   if (repeat) cands.push(simpleCandidate('spam', repeat[0], repeat[1], text, 'Samma text upprepas många gånger', 'upprepning', ['pattern'], 'low', 0.8, 1, 'repeat'));
+
+  // 6. Words someone else wrote, quoted to report or criticise them, are not the commenter's own.
+  if (/["“”'‘’«]/.test(text)) {
+    const quoted: number[] = [];
+    QUOTE.lastIndex = 0;
+    for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
+      const from = Math.max(0, m.index - 40);
+      const said = REPORTED.exec(text.slice(from, m.index));
+      if (!said) continue;
+      quoted.push(from + said.index, m.index + m[0].length);
+    }
+    // The ranges come in order: a binary search per finding keeps this linear-logarithmic.
+    for (const c of cands) {
+      if (!QUOTABLE.has(c.label)) continue;
+      let lo = 0;
+      let hi = quoted.length / 2;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (quoted[2 * mid + 1] < c.end) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo < quoted.length / 2 && quoted[2 * lo] <= c.start) c.weight = 0;
+    }
+  }
 
   const findings = settle(cands, options.onRule);
   const present = new Set(findings.map((f) => f.label));

@@ -27,6 +27,7 @@ const inputs: [string, string][] = [
   ['number words', 'noll sju '.repeat(MB / 9)],
   ['spelled e-mail', 'lisa punkt berg snabel a hotmail punkt '.repeat(MB / 39)],
   ['english at', 'kalle at '.repeat(MB / 9)],
+  ['reported quotes', "skriver 'idiot' ".repeat(MB / 16)],
 ];
 
 describe('linear time on 1 MB adversarial input', () => {
