@@ -5,7 +5,8 @@ import { PatternIndex, type TokenInfo } from './matching/patterns.ts';
 import type { MappedText } from './normalise/mapped-text.ts';
 
 const openers = new Set(questionOpenersSv);
-const whWords = new Set(['när', 'var', 'vart', 'varifrån', 'hur', 'vad', 'vilken', 'vilket', 'vilka', 'varför', 'vem', 'vems', 'when', 'where', 'how', 'what', 'which', 'why', 'who']);
+// Not vilken, vilket, vilka: without a question mark they exclaim ("Vilken pärla!").
+const whWords = new Set(['när', 'var', 'vart', 'varifrån', 'hur', 'vad', 'varför', 'vem', 'vems', 'when', 'where', 'how', 'what', 'which', 'why', 'who']);
 const subjects = new Set(['ni', 'man', 'det', 'du', 'jag', 'vi', 'någon', 'nån', 'museet', 'den', 'de', 'dom', 'utställningen', 'ni', 'it', 'you', 'there', 'we', 'i']);
 
 function asList(patterns: readonly string[]): PatternList {

@@ -24,7 +24,7 @@ const TOPIC: Readonly<Record<CommentLabelId, string>> = {
 };
 
 /** Labels after which a comment is not a question that deserves an answer (as in classify.ts). */
-const NO_ANSWER: ReadonlySet<string> = new Set(['personal-attack', 'discrimination', 'hate-harassment', 'violence-pornography', 'crime-incitement', 'spam']);
+const NO_ANSWER: ReadonlySet<string> = new Set(['personal-attack', 'discrimination', 'hate-harassment', 'violence-pornography', 'crime-incitement', 'copyright', 'spam']);
 
 interface Compiled {
   labels: CommentLabelId[];

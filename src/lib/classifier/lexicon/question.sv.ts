@@ -36,4 +36,6 @@ export const rhetoricalPatternsSv: readonly string[] = [
   'vilken|vilket|vilka idiot|idioter|skämt|katastrof|pucko|clown|cirkus|fiasko',
   'hallå|hallå eller',
   'eller hur|eller vad|va',
+  'visste ni|du det|att',
+  'vill|kan någon|nån köpa|ha|låna|byta|hänga',
 ];

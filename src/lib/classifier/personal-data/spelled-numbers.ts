@@ -8,9 +8,9 @@ import type { Detection } from './detection.ts';
  * "070 / 555 / 12 / 34") or with the letter O for zero ("93O228-5177"). The words and digit groups
  * of a run are joined and the result is checked like any other phone number or personnummer.
  */
-const UNITS = ['noll', 'ett', 'två', 'tre', 'fyra', 'fem', 'sex', 'sju', 'åtta', 'nio'];
-const TEENS = ['tio', 'elva', 'tolv', 'tretton', 'fjorton', 'femton', 'sexton', 'sjutton', 'arton', 'nitton'];
-const TENS = ['tjugo', 'trettio', 'fyrtio', 'femtio', 'sextio', 'sjuttio', 'åttio', 'nittio'];
+const UNITS = 'noll ett två tre fyra fem sex sju åtta nio'.split(' ');
+const TEENS = 'tio elva tolv tretton fjorton femton sexton sjutton arton nitton'.split(' ');
+const TENS = 'tjugo trettio fyrtio femtio sextio sjuttio åttio nittio'.split(' ');
 
 /** The digits a number word stands for ("fyrtiofem" → "45"), or undefined. */
 export function wordDigits(word: string): string | undefined {
