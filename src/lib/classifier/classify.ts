@@ -21,7 +21,8 @@ import type { Classification, ClassifyOptions, DetectionMethod, Finding, Severit
 
 export const DEFAULT_MAX_LENGTH = 100_000;
 
-const NO_ANSWER: ReadonlySet<CommentLabelId> = new Set(['personal-attack', 'discrimination', 'hate-harassment', 'violence-pornography', 'crime-incitement', 'copyright', 'spam']);
+/** Labels after which a comment is not a question that deserves an answer. */
+export const NO_ANSWER: ReadonlySet<string> = new Set(['personal-attack', 'discrimination', 'hate-harassment', 'violence-pornography', 'crime-incitement', 'copyright', 'spam']);
 /** Spam hints need less company in a comment that already sells sex or crime. */
 const SPAM_HELPERS: readonly CommentLabelId[] = ['violence-pornography', 'crime-incitement'];
 

@@ -8,6 +8,7 @@ import { commentLabelIds } from '../../../data/guideline/labels.ts';
 import type { Classification, CommentLabelId, Finding } from '../types.ts';
 import { featurise, STOP_WORDS, type FeatureKinds } from './features.ts';
 import { learnedModel } from './model.ts';
+import { NO_ANSWER } from '../classify.ts';
 import type { LearnedModel } from './types.ts';
 
 /** What each label is about, for "… förekommer ofta i …". */
@@ -23,8 +24,6 @@ const TOPIC: Readonly<Record<CommentLabelId, string>> = {
   'personal-data': 'kommentarer med personuppgifter',
 };
 
-/** Labels after which a comment is not a question that deserves an answer (as in classify.ts). */
-const NO_ANSWER: ReadonlySet<string> = new Set(['personal-attack', 'discrimination', 'hate-harassment', 'violence-pornography', 'crime-incitement', 'copyright', 'spam']);
 
 interface Compiled {
   labels: CommentLabelId[];
