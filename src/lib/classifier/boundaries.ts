@@ -26,7 +26,9 @@ export interface Token {
  * JavaScript treats å, ä and ö as non-word characters and would cut "hörapparat" at "h".
  * A `*` inside a word is kept as a masked letter ("f*n"). Sentences end at . ! ? … and newlines.
  */
-const TOKEN = /[\p{L}\p{M}]+(?:\*+[\p{L}\p{M}]+)*\**|\p{N}+|[.!?…\n]+/gu;
+// A hyphen inside a word of at most four characters masks letters like a star ("f-n"); longer
+// hyphenated words are compounds whose parts are read as words ("e-post", "Karl-Erik").
+const TOKEN = /\p{L}{1,2}-\p{L}{1,2}(?![\p{L}-])|[\p{L}\p{M}]+(?:\*+[\p{L}\p{M}]+)*\**|\p{N}+|[.!?…\n]+/gu;
 const UPPER = /\p{Lu}/u;
 
 export function tokenise(mapped: MappedText, original: string): Token[] {
@@ -46,7 +48,7 @@ export function tokenise(mapped: MappedText, original: string): Token[] {
       first = true;
       continue;
     }
-    let w = t;
+    let w = t.replace('-', '*');
     // Trailing stars are emphasis or a cut-off word, not letters: "*fan*" is "fan".
     while (w.length > 1 && w.charCodeAt(w.length - 1) === 42) w = w.slice(0, -1);
     const nStart = m.index;

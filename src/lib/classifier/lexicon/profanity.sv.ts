@@ -11,9 +11,9 @@ export const profanitySv: WordList = {
   why: 'Svordom',
   entries: wordEntries([
     // Vanligaste svordomen. Inte som början av sammansättning: fantastisk, fanns, fanatisk.
-    'm: fan faan -imig -imej -skapet -skap -styg dumfan fyfan',
+    'm: fan faan -imig -imej -skapet -skap -styg dumfan fyfan vafan vaffan vadfan',
     // Även som förled: jävlaskap, jävlaanamma.
-    'm start: jävla -r -rna jävlig jävligt jävliga jävligaste -s -des -skap djävla djävlar djävlig djävligt jevla jefla',
+    'm start: jävla -r -rna jävlig jävligt jävliga jävligaste -s -des -skap djävla djävlar djävlig djävligt jevla jefla jvla jvlar jvligt',
     // Även som efterled: kärringjävel, idiotjävel.
     'm end: jävel -n jävlar jävlarna djävel',
     // Förled: helvetesjobb. Inte Helvetica eller helvetisk (schweizisk).

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+// How context changes a finding: words quoted to report them, letters masked by a hyphen.
 import { classify } from '../../../src/lib/classifier/index.ts';
 
 describe('quoted words someone else wrote', () => {
@@ -22,5 +23,19 @@ describe('quoted words someone else wrote', () => {
 
   test('swear words and personal data count even inside quotes', () => {
     expect(classify('Han skrev "fan ta er" och sitt nummer "070-123 45 67"').labels).toEqual(['profanity', 'personal-data']);
+  });
+});
+
+describe('a hyphen that masks letters', () => {
+  test.each([
+    ['Fy f-n vad dåligt skött', 'f-n'],
+    ['vafan e dä här för nåt', 'vafan'],
+  ])('%s', (text, span) => {
+    const r = classify(text);
+    expect(r.labels).toEqual(['profanity']);
+    expect(r.findings[0].text).toBe(span);
+  });
+  test('hyphenated words and ranges are not masked words', () => {
+    expect(classify('Ta med t-shirt och e-post, Karl-Erik och Nils-Åke. Kl. 10-12, 2-3 st, rad A-B.').labels).toEqual([]);
   });
 });
