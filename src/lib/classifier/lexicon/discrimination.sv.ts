@@ -29,7 +29,7 @@ export const discriminationPatternsSv: PatternList = {
     // Konspirationsteorier om grupper.
     'h: @group|@slur ..4 tar|tagit|tog över',
     // Konspirationsteorier.
-    'h: @group|@slur ..4 styr|kontrollerar|äger|manipulerar ..2 media|medierna|världen|allt|bankerna|sverige|politiken|pengarna|hollywood',
+    'h: @group|@slur ..4 styr|kontrollerar|äger|manipulerar ..2 media|medierna|världen|allt|alla|bankerna|sverige|politiken|pengarna|hollywood|museerna',
     // "invandrare = kriminella".
     'h: @group @stereotype|@dehumanising',
     // "asiater kör som dårar".
@@ -47,9 +47,9 @@ export const discriminationPatternsSv: PatternList = {
     // Varning som bygger på fördom, räknas bara med en grupp.
     'm.5: vakta|lås|göm|håll era|dina|din ..2 väskor|väskorna|plånböcker|plånboken|bilar|bilarna|saker',
     // "fick jobbet för att hon är tjej".
-    'h: för att hon|han|hen|de|dom är tjej|kvinna|kille|invandrare|svart|muslim|kvotering|kvoterad',
+    'h +personal-attack: för att hon|han|hen|de|dom är tjej|kvinna|kille|invandrare|svart|muslim|kvotering|kvoterad',
     // "guiden är ju en bög", nedsättande.
-    'h +personal-attack: @person|@name är|var [ju|en|typisk|jävla] bög|fjolla|flata|transa|böööög',
+    'h +personal-attack: @person|@name ..4 är|var ju|en|typisk|jävla ..1 bög|fjolla|flata|transa',
     'm.6: skäms|äckligt|äckliga|vidrigt ..4 @group',
     'm.6: @group ..4 äckligt|äckliga|vidrigt|vidriga|sjukt',
     'm.5: hyllar|hylla|propaganda|indoktrinering|woke ..3 @group',
@@ -60,13 +60,12 @@ export const discriminationPatternsSv: PatternList = {
     // "kvinnor kan inte köra".
     'm: @group kan|klarar|fattar|förstår|begriper|gör|passar|duger ..2 inte|aldrig|ingenting',
     // "invandrare hör inte hemma här".
-    'h: @group|@slur hör|har inte|inget ..2 hemma|här|göra',
+    'h: @group|@slur hör|har inte|inget ..2 hemma|här|göra|svensk|sverige',
     'h: @group ska|borde|bör inte få|ha ..2 jobba|rösta|bo|gifta|adoptera|jobb|rösträtt',
     // "typiskt kvinnor", "jävla invandrare".
     'h: typiskt|typisk|jävla|förbannade|äckliga|dumma|smutsiga|lata @group',
     // Kvinnor till köket.
-    'h: hålla|håll|tillbaka|stanna|hör|höra|hemma ..3 köket|spisen|diskbänken|disken',
-    'm.5: kvinnor|tjejer|brudar|kärringar ..4 arkeologi|vetenskap|historia|politik|teknik|chefer|ledare|jobbet ..2 inte|aldrig',
+    'h: hålla|håll|tillbaka|stanna|hör|höra|hemma ..3 köket|spisen|diskbänken|disken|stickning|stickningen|sömnad',
     'h: islam|judendomen|kristendomen|islamiseringen är|e ..2 @dehumanising|cancer|pest|ondska|farlig|hot',
     'h: ingen|inga [jävla|fler] @group här|i',
     // "för många invandrare".
@@ -75,26 +74,32 @@ export const discriminationPatternsSv: PatternList = {
     'h.6: @group ..3 stjäl|snor|ljuger|luktar|stinker|våldtar|fuskar|lurar|snyltar|super|knarkar|bråkar|parasiterar',
     // "alla romer stjäl".
     'h: alla|typiskt|jävla @group ..2 stjäl|snor|ljuger|luktar|stinker|våldtar|fuskar|lurar|snyltar|super|knarkar|bråkar|parasiterar',
-    // "kvinnliga guider är alltid sämre".
-    'h: @group ..2 är|e ..3 alltid|aldrig|bara|typiskt|så ..1 dåliga|sämst|@stereotype|@insult-adj',
-    // "kvinnor kan inte köra".
-    'm: @group ..2 kan|borde|ska ..1 inte|aldrig ..1 köra|leda|tänka|räkna|bestämma|styra|förstå',
     // "de har aldrig gjort något".
     'h: @group ..3 har aldrig|inget|inte ..1 gjort|bidragit|skapat|uppfunnit|byggt',
     'h: @group ..3 hör inte|aldrig hemma',
     // "homosexualitet är en sjukdom".
     'h: @group ..3 är|e ..2 en|ett ..1 sjukdom|störning|diagnos|fas|trend|synd|avvikelse|perversion',
-    'h: transsexualism|könsidentitet|hbtq|feminism|feminismen ..2 är|e ..3 sjukdom|sjukt|onaturligt|onaturlig|störning|synd|pervers|äckligt|perversion|diagnos|fas|trend',
     'h: botas|behandlas|omvändas|bota ..2 @group',
     'h: @group ..4 botas|behandlas|omvändas',
     // "ni anställer bara svartingar".
     'h: anställer|anställa|anställt|anställs|kvoterar|kvoteras ..2 bara ..2 @group|@slur',
-    'h: bara|endast ..1 för att ..2 hon|han|hen ..2 är|e ..1 kvinna|tjej|svart|invandrare|muslim|bög|homosexuell|trans|utländsk',
     // "pratar som en typisk blondin".
     'm: pratar|kör|beter|låter|ser|luktar|tänker ..2 som en|ett ..1 @group|@slur|blondin|kärring|fjolla|bög|neger|zigenare|apa',
-    'm.5: det finns [bara] två kön',
+    // "två kön, resten är psykfall".
+    'h: två kön ..6 psykfall|psyk|sjuka|störda|förvirrade|sjukt|påhitt|resten|punkt|slut',
+    // "typiskt att en kvinna ska leda bygget".
+    'h: typiskt|typisk att ..3 en|ett kvinna|tjej|brud|kärring|blondin|invandrare|utlänning|muslim|bög|feminist',
+    // "vad vet hon om krig".
+    'h: vad vet|kan|fattar|begriper|förstår hon|tjejer|kvinnor|brudar|kärringar|en ..1 om krig|kriget|vapen|strid|teknik|fotboll|bilar',
+    // "hon bär slöja och ska guida?"
+    'h: slöja|slöjan|hijab|huvudduk|burka|burkan|niqab ..4 ska|får|borde ..2 guida|jobba|undervisa|visa|prata|representera|inte',
+    // "anställ svenskar för svensk historia", "riktiga svenskar är blonda".
+    'h: anställ|anställa|riktiga|äkta [bara|riktiga] svenskar ..3 är|e|ska|borde|byggde|för|inte',
+    // "de kom hit för bidragen".
+    'h: kom|kommer|hit ..2 för ..1 bidragen|bidrag|socialbidrag',
+    // "precis som de flesta av hennes sort".
+    'h +personal-attack: av|som hennes|hans|din sort',
     'h: @group|transor ..3 psykfall|psykiskt|störda|sjuka|förvirrade',
-    'm.6: sån|sådan|sådana|såna ..2 @group|@slur ..2 ska|borde|bör|är',
     // "kvinnor är för känslostyrda".
     'h: @group ..1 är|e|blir ..3 för ..1 @stereotype|@insult-adj|känsliga|känslostyrda|dumma|svaga|emotionella',
     // "samer är bara fyllon".

@@ -41,7 +41,7 @@ export const insultsSv: WordList = {
     // Nedsättande om kvinna.
     'h: slyna -n slynor slampa slampan slampor fnask fnasket',
     'm: hagga -n haggor',
-    'm: psykfall -et -en psykopatjävel',
+    'm: psykopatjävel',
     'l: stolpskott -en knäppgök knäppgökar klantskalle klantskallar träskalle pundhuvud pundhuvuden',
     // Hån för kroppsform.
     'm: tjockis -en fetto fettot fettona fetknopp fettoxe späckhuggare',
@@ -83,6 +83,7 @@ export const insultAdjectivesSv: WordList = {
     'm: fet -a -t tjock tjocka',
     'm: äcklig -a -t vidrig vidriga motbjudande',
     'm: patetisk -a -t pinsam pinsamma',
+    'm: skamlig -a',
     'm: ointelligent -a obegåvad obegåvade trögtänkt trögtänkta',
     'm: idiotisk -a -t',
     'l: sinnessjuk -a galen galna knäpp knäppa bitter bittra talanglös talanglösa dryg dryga',
@@ -105,6 +106,8 @@ export const insultNounsSv: WordList = {
     'l: clown -en -er pajas pajasen',
     'm: råtta -n',
     'm: parasit -en',
+    // Även "psykfall" kräver en måltavla.
+    'm: troll -et -en psykfall -et -en slarva -n',
     'm: sopa -n',
     'm: ko -ssa -ssan',
     'm: gris -en',
@@ -131,7 +134,7 @@ export const insultJobSv: WordList = {
     'l: oförskämd -a',
     // Om en namngiven anställd; om verksamheten är det kritik.
     'l: inkompetent -a okunnig okunniga oduglig odugliga',
-    'l: värdelös -a -t',
+    'l: värdelös -a verdelös',
   ]),
 };
 
@@ -141,9 +144,11 @@ export const personRefsSv: WordList = {
   lang: 'sv',
   why: 'Person',
   entries: wordEntries([
-    'l: guiden guide kassören kassörskan kassörska vakten chefen museichefen direktören intendenten receptionisten tjejen killen kvinnan mannen snubben typen gubben tanten bruden damen herren värden värdinnan pedagogen föreläsaren moderatorn kommunikatören fotografen konstnären författaren',
+    // Även som efterled: platschefen, regiondirektören.
+    'l end: chefen direktören',
+    'l: guiden guide kassören kassörskan kassörska vakten intendenten receptionisten tjejen killen kvinnan mannen snubben typen gubben tanten bruden damen herren värden värdinnan pedagogen föreläsaren moderatorn kommunikatören fotografen konstnären författaren',
     'l: han hon hen honom henne dig du',
-    'l: grannen granne kollegan kollega exet exfrun exmannen svärmor kontrollanten konduktören läraren politikern ordföranden kulturchefen städerskan expediten säkerhetsvakten museivärden arkeologen forskaren professorn journalisten reportern redaktören skribenten admin administratören kommentatorn trådstartaren personen människan kärringen gubbjäveln präktiga',
+    'l: grannen granne kollegan kollega exet exfrun exmannen svärmor kontrollanten konduktören läraren politikern ordföranden städerskan expediten säkerhetsvakten museivärden arkeologen forskaren professorn journalisten reportern redaktören skribenten admin administratören kommentatorn trådstartaren personen människan kärringen gubbjäveln präktiga',
   ]),
 };
 

@@ -36,7 +36,7 @@ export const slursSv: WordList = {
     // Homofobt.
     'h: flatjävel flatjävlar',
     // Transfobt.
-    'h: transjävel transjävlar transfreak',
+    'h: transjävel transjävlar transfreak transa -n',
     // Kränkande mot samer.
     'h: lappjävel lappjävlar',
     // Rasistiskt.
@@ -54,7 +54,7 @@ export const slursSv: WordList = {
     // Nationalitet + svordom.
     'h: finnjävel finnjävlar finnpack polackjävel polackjävlar turkjävel turkjävlar arabjävel arabjävlar somalijävel somalijävlar',
     // Homofobt.
-    'h: fjolla -n fjollor fjollorna fjollig',
+    'h: fjolla -n fjollor fjollorna fjollig bögig bögigt bögiga',
     // Nedsättande om feminister.
     'm: feminazi -ster -st',
     // Rasistiskt.
@@ -65,6 +65,8 @@ export const slursSv: WordList = {
     'h: pajkis -ar -arna fikusar bögjäveln',
     // Rasistiskt.
     'h: svartis -ar -arna blattebarn blattejävlarna invandrarhorder flyktinghorder rapefugee rapefugees',
+    // Rasistiskt, ironiskt.
+    'h: kulturberikare -n kulturberikarna',
     // Rasistiskt.
     'h: halvblatte halvblattar mulatt mulatter',
     // Antiziganistiskt, rasistiskt.
@@ -127,7 +129,7 @@ export const groupsSv: WordList = {
     // Hudfärg; "svarta" kan också vara en färg.
     'l: svarta svartingar mörkhyade färgade',
     // Sexuell läggning.
-    'l: homosexuella homosexuell homos homo homofiler bögar bögarna bög bögen lesbiska lesbisk flator flata flatorna bisexuella gayfolk gays regnbågsfolk homosexualitet homosexualiteten',
+    'l: homosexuella homosexuell homos homo homofiler bögar bögarna bög bögen lesbiska lesbisk flator flata flatorna bisexuella gayfolk gays regnbågsfolk homosexualitet homosexualiteten transsexualism',
     // Könsidentitet.
     'l: transpersoner trans -na transor transorna transsexuella ickebinära hbtq hbtqfolk hbtq-personer queera',
     // Religion.
@@ -142,6 +144,6 @@ export const groupStemsSv: WordList = {
   why: 'Grupp',
   entries: wordEntries([
     // Förled; "finn" matchar aldrig "finns" eftersom en sammansättning kräver en svordom som efterled.
-    'l start: invandrar muslim jude jud neger bög flat trans turk arab finn polack somali zigenar lapp blatte svartskalle homo kvinno tjej',
+    'l start: invandrar muslim jude jud neger bög flat trans turk arab finn polack somali zigenar lapp blatte svartskalle homo kvinno tjej feminist',
   ]),
 };
