@@ -57,6 +57,8 @@ const NOT_NAMES = new Set([
   'trollhättan', 'uddevalla', 'skövde', 'dalsland', 'bohuslän', 'halland', 'norge', 'danmark', 'finland', 'europa', 'eu',
 ]);
 
+/** Capitalised places and branches: "Skövdefilialen", "Kvarnbyn", "Nääs slott". */
+const PLACE = /(?:filial|filialen|museet|museum|borg|borgen|slott|slottet|kyrka|kyrkan|bruk|bruket|gatan|vägen|staden|sjön|berget|fallet|parken|skolan|kommun|regionen|byn|hamnen|torget|fjorden|dalen|landet)$/;
 const PERSON_DATA = /\d(?:\D{0,3}\d){6}|noll|nio|åtta|plus|snabel| at |@|\(at\)|\[at\]|gatan|vägen|väg |gata |torg|gränd|stigen|allén|[A-Z]{2}\d{2}/i;
 const LINKISH = /https?:|www\.|\.(?:com|se|net|org|io|ly|info|biz|xyz|nu|ru|shop|store|online|site|top|click|link|me|co|tv|app|gg|to|cc|nz|eu|uk|de|live|vip|club|fun|win|bet|casino)\b/i;
 const PIRATE_HOST = /torrent|pirat|pirate|movies|warez|iptv|1337x|rarbg|yts|fmovies|putlocker|libgen|sci-hub|z-lib|dreamfilm|swefilm|nyafilmer/;
@@ -128,10 +130,12 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
         const restored = patterns.restoreDiacritics(tok.text);
         if (restored) terms = [restored];
       }
-      if (hits.length === 0 && tok.capital && tok.text.length > 1 && !NOT_NAMES.has(tok.text)) {
+      if (hits.length === 0 && tok.capital && tok.text.length > 1 && !NOT_NAMES.has(tok.text) && !PLACE.test(tok.text)) {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
-        if (!tok.first || (next && next.capital && next.sentence === tok.sentence) || (prev && prev.capital && prev.sentence === tok.sentence)) cats = NAME_CATS;
+        const same = (t?: Token): boolean => !!t && t.sentence === tok.sentence;
+        // First in its sentence, a capital says little, unless a full name or "Tomas i receptionen" follows.
+        if (!tok.first || (same(next) && (next.capital || /^(?:i|på|från|hos)$/.test(next.text))) || (same(prev) && prev.capital)) cats = NAME_CATS;
       }
     }
     infos[i] = { tok, cats, terms };
