@@ -7,7 +7,7 @@ export const dehumanisingSv: WordList = {
   why: 'Avhumaniserande ord',
   entries: wordEntries([
     // Räknas bara om en grupp: "invandrare är parasiter".
-    'h: ohyra -n kackerlackor kackerlackorna råttor råttorna parasiter parasiterna skadedjur löss avskum avskummet pack packet patrask slödder slöddret djur djuren apor aporna grisar svin pest pesten cancer cancern virus smitta sjukdom boskap kreatur untermensch undermänniskor odjur barbarer vildar vildarna kackerlackan mögel svärm svärmar horder invasion parasit råtta kackerlacka skadedjuren ogräs lortar smuts avskräde skräp apjävlar grisarna kryp krypen gräshoppor',
+    'h: ohyra -n kackerlackor kackerlackorna råttor råttorna parasiter parasiterna skadedjur löss avskum avskummet pack packet patrask slödder slöddret djur djuren apor aporna grisar svin pest pesten cancer cancern virus smitta sjukdom boskap kreatur untermensch undermänniskor odjur barbarer vildar vildarna mögel svärm horder invasion parasit råtta kackerlacka ogräs smuts skräp grisarna kryp gräshoppor',
   ]),
 };
 
@@ -54,21 +54,20 @@ export const threatPatternsSv: PatternList = {
   why: 'Hot mot en person',
   entries: patternEntries([
     // "du kommer inte undan".
-    'h olaga-hot: du|ni kommer|kan inte undan|gömma|fly|komma undan',
+    'h olaga-hot: du|ni kommer|kan inte [komma] undan|fly',
     // "jag vet vem du är".
     'm.6: jag|vi vet vem|vad|vilka du|ni ..1 är|heter',
-    'h olaga-hot: leta|letar|söka|söker reda|upp på dig|er|henne|honom',
     'h olaga-hot: göra|gör dig|er|henne|honom illa',
-    'm.5: annars|sen|sedan ..2 smäller|händer|blir det|får du|får ni',
+    'm.5: annars|sen|sedan|så ..2 smäller|händer|blir|får|kommer ..1 det|du|ni|jag|vi',
     'm.5: förrädare|landsförrädare|folkförrädare|förrädarna',
     // "jag vet var du bor".
-    'h olaga-hot: vet|vettu|vetu|va|vart var|va|vart du|ni|han|hon|hen|dom|dina|era [barn] bor|jobbar|finns|parkerar|sover|går',
+    'h olaga-hot q: vet|vettu|vetu var|va|vart du|ni|han|hon|hen|dom|din|ditt|dina|era|hans|hennes ..2 bor|jobbar|finns|parkerar|sover|går|tränar|handlar|pluggar|hämtar|lämnar|brukar|hänger|promenerar',
     // "jag har din adress".
-    'h olaga-hot: jag|vi har|fått|hittat din|hans|hennes adress|hemadress|personnummer',
+    // "jag har hittat din LinkedIn".
+    'h olaga-hot: jag|vi har|hittat|googlat [fått|hittat|googlat|kollat] din|ditt|dina|hans|hennes|hens adress|hemadress|personnummer|nummer|linkedin|facebook|instagram|arbetsplats',
     // "du kommer få ångra dig".
-    'h olaga-hot: du|ni|han|hon kommer|ska [att] få ångra|sota|lida',
-    // "du ska få se!"
-    'm olaga-hot: du|ni ska få se $',
+    'h olaga-hot: du|ni|han|hon|hen kommer|ska [att] få|fa ..2 ångra|sota|lida|stryk|däng|sona',
+    // "du ska få se vad som händer".
     'h olaga-hot: du|ni ska|kommer få se vad som händer',
     'h olaga-hot: du|ni|han|hon kommer|ska [att] få betala|sota för det|detta',
     // "snart är det din tur".
@@ -77,13 +76,14 @@ export const threatPatternsSv: PatternList = {
     // "då blir det inte trevligt".
     'h olaga-hot: blir det inte trevligt|roligt|kul',
     // Bombhot.
-    'h olaga-hot: bomben|bomb|bomber smäller|exploderar|går av|detonerar',
+    'h olaga-hot: bomben|bomb|bomber|bomberna smäller|exploderar|detonerar|sprängs',
     // Trakasserier: "tills du svarar".
-    'h: tills du|ni|han|hon|hen ..2 slutar|svarar|ger|flyttar|säger|försvinner|blockar|gör',
+    'h: tills du|ni|han|hon|hen ..2 slutar|svarar|ger|flyttar|säger|försvinner|blockar|gör|tar|raderar',
     // Kringgår blockering.
-    'm: skapar|gör nya konton',
+    'm: skapar|gör|startar [bara] nya konton',
     // Uppmaning till trakasserier.
-    'h: spamma|spammar|spamma ..2 hennes|hans|hens|din|deras privata|mejl|inkorg|telefon',
+    // "vi är 30 som kommer spamma kontot".
+    'h: kommer|ska|tänker|spamma|massrapportera [att] spamma|massrapportera|spammar ..3 kontot|sidan|er|dig|henne|honom|hennes|hans|din|inkorg|inkorgen|tills',
     'm.4: ring|ringa|mejla|skriv ..3 säg|berätta|tryck',
     'm.5: jag ser dig',
     // Hot om att hänga ut.
@@ -93,12 +93,12 @@ export const threatPatternsSv: PatternList = {
     // "du får inte gå därifrån".
     'h olaga-hot: inte gå|komma därifrån|levande|helskinnad',
     'm.6: jag|vi väntar|står ..2 utanför|vid ..2 ingången|personalingången|parkeringen|entrén|jobbet|dörren',
-    'm.6: vi|jag ses efter|utanför ..1 stängning|jobbet|jobbet|museet',
-    'm.6: vänta du bara|vänta bara|det här är inte över|detta är inte över',
-    'h olaga-hot: jag|vi kommer hem till dig|er',
-    'h olaga-hot: jag|vi hittar|letar upp dig|er',
-    'h: du|ni förtjänar att dö|lida|plågas|skjutas',
-    'h olaga-hot: du|ni ska dö',
+    'm.6: vi|jag ses|hittar ..3 utanför|jobbet|stängning',
+    'm.6: det|detta [här] är inte över',
+    // "sen kommer jag hem till dig".
+    'h olaga-hot: jag|vi|kommer|åker kommer|ska|åker|jag|vi [att] [komma|åka] hem till dig|henne|honom|hen',
+    'h olaga-hot: leta|letar|söka|söker|hittar|hitta reda|upp [på] dig|er|henne|honom|hen',
+    'h olaga-hot: du|ni ska|förtjänar [att] dö|lida|plågas',
     // Efter en uppgift om familj eller bostad.
     'm.5: tänk på det|saken $',
     'm.5: dotter|son|barn|barnen|fru ..6 skolan|förskolan|hemma|bor',
@@ -107,101 +107,107 @@ export const threatPatternsSv: PatternList = {
     // "tänk att få spöa upp den gubben".
     'h: få @harm-verb [upp] den|honom|henne|dig|gubben|tjejen|killen',
     // "ge guiden en omgång stryk".
-    'h +crime-incitement: ge|få ..2 en [rejäl] omgång|stryk|smäll|käftsmäll|kula',
     // Svagt: "du kommer ångra dig om du missar marknaden" är inget hot.
     'h.6 olaga-hot: du|ni kommer|ska ..2 ångra',
-    'm.4 s: jag lovar|lovar dig|räkna med det|count on it',
+    'm.4 s: jag|det lovar [jag|dig]',
     'h: ingen kommer [att] sakna dig|er|honom|henne',
     // "akta dig".
     'm olaga-hot: akta|passa dig|er $',
     // Svagt: "akta er för halkan" är ingen varning.
     'm.5 olaga-hot: akta|passa dig|er',
     // "passa dig noga".
-    'm olaga-hot: akta|passa dig|er [du|ni] [bara|jävligt|fan|noga|väldigt|riktigt|så] noga|jävligt|bara|fan|nu|ordentligt',
+    'm olaga-hot: akta|passa dig|er [du|ni] noga|jävligt|bara|fan|nu|ordentligt',
     'h olaga-hot: se dig|er över axeln',
     // "jag ska döda dig".
-    'h olaga-hot: jag|vi|ja [ska|kommer|tänker|skall|vill|borde] [att] [fan|jävlar|komma|till] @harm-verb [ihjäl|upp|på|sönder] dig|er|honom|henne|hen|dom|dem|din|er|hela|personalen|guiden|chefen|kassören',
+    'h olaga-hot: jag|vi|ja [ska|kommer|tänker|skall|vill|borde] [att] [fan|jävlar|komma|till] @harm-verb [ihjäl|upp|på|sönder|ner] [den] [där] dig|er|honom|henne|hen|dom|dem|din|er|hela|personalen|guiden|chefen|kassören',
     'h olaga-hot: jag|vi|ja ska|kommer|tänker ..2 slå|sparka|skjuta|hugga|sticka ihjäl|ner|sönder',
     // "du är död".
     'h olaga-hot: du|ni är död|döda|dödens|körd|körda',
     // "hoppas du dör".
-    'h: hoppas|önskar ..2 du|ni|han|hon|hen|dom|guiden|chefen|@person|@person-plural|@name|@group ..3 dör|dö|drunknar|brinner|ruttnar|lider|våldtas|cancer|aids|överkörd|påkörd|överkörda|dödas|skjuts|mördas|misshandlas|våldtagen|våldtagna|ihjäl|plågas|svälter',
+    'h: hoppas|önskar ..2 du|ni|han|hon|hen|dom|guiden|chefen|@person|@person-plural|@name|@group ..3 dör|dö|drunknar|brinner|ruttnar|lider|våldtas|cancer|överkörd|dödas|skjuts|mördas|misshandlas|våldtagen|ihjäl|plågas',
     'h: ta|tar livet av dig|er|dej',
     'h: gå|dra och dö|hänga|dränka [dig]',
     'h: häng|dränk dig|er',
-    'h: kan|borde du|ni inte bara dö',
     // Ensamt "dö!".
     'm: ^ dö [bara|då|nu] $',
-    'm: dö i ett hål|helvetet',
-    'h olaga-hot: väntar|står på dig utanför|efter|hemma',
+    'm: dö i [ett] hål|helvetet',
+    'h olaga-hot: vänta|väntar|står på dig|honom|henne utanför|efter|hemma',
     // Förföljelse.
-    'h: följer|följde|följt|smyger|smög|smugit efter dig|er|henne|honom',
+    'h: följer|följde|följt|smyger|smög|smugit efter ..2 dig|er|henne|honom|hem',
     // Förföljelse.
     'h: förföljer|förföljde|bevakar dig|er',
     'm.6: jag|vi har koll|ögonen på dig|er|var',
     'm: sista varningen|varning',
     'm: du|ni har [blivit] varnad|varnade|varnats',
-    'm.6: vi|jag ses|hittar ..2 utanför|jobbet',
     // Förtäckt hot.
-    'h olaga-hot: synd|tråkigt om ..2 din|dina|dig|era|er|något|nåt händer|hände|skulle',
+    'h olaga-hot: synd|tråkigt|trist om ..3 din|dina|ditt|dig|era|er|hans|hennes|något|nåt ..2 händer|hände|skulle|brann|brinner',
     // "jag ska spränga museet".
     'h olaga-hot: spränga|spränger|bomba|bombar|bränna|bränner|tända ..2 museet|stället|byggnaden|skiten|kåken|ner',
     // "du kommer att ångra det".
     'h olaga-hot: du|ni kommer|ska [att] [få] ångra det|detta|dig|er $',
-    'm.4 s: det lovar jag|vi',
     // "du är inte säker".
     'h olaga-hot: du|ni är inte säker|säkra|trygg|trygga',
     // "någon borde skjuta chefen".
-    'h olaga-hot +crime-incitement: någon|nån|folk|man borde|ska|måste|bör|skulle [bara] [gå] [och] döda|mörda|skjuta|spöa|slå|misshandla|knivhugga|hänga|avrätta|strypa|slakta|dränka|sparka|tortera|våldta|klå|dänga [ihjäl|upp|ner|till] [den] [där] honom|henne|hen|dig|er|dem|dom|@person|@name',
+    'h olaga-hot +crime-incitement: någon|nån|folk|man borde|ska|måste|bör|skulle [bara] [gå] [och] döda|mörda|skjuta|spöa|slå|misshandla|knivhugga|hänga|strypa|klå [ihjäl|upp|ner|till] [den] [där] dem|dom|@person|@name',
     // "jag vet vilken skola dina barn går i".
     'h olaga-hot: vet|vettu vilken|vilket|vilka|när|hur ..2 bil|skola|förskola|dagis|gym|adress|port|dörr|buss|väg|gym ..3 du|ni|dina|din|ditt|era|ert|hans|hennes',
     'h olaga-hot: knackar|knacka|ringer ..2 det|jag|vi på din|er|hans|hennes dörr',
-    'h olaga-hot: din|er|hans|hennes tid är snart|ute|räknad',
-    'h olaga-hot: dina|era|hans|hennes dagar är räknade',
+    'h olaga-hot: din|dina|er|era|hans|hennes tid|dagar är [snart] ute|räknad|räknade',
     'h: förstöra|förstör|krossa|sabba ditt|ert|hans|hennes liv|karriär|familj',
     'h: ditt|ert|hans|hennes liv till ett helvete',
     'm.6: se till att du|ni|han|hon ..3 sparken|förlorar|aldrig|inte',
-    'm.6: får|fick|ska få|kommer få vad du|ni|han|hon förtjänar',
+    'h: se till att du|han|hon|hen ..4 sparken|jobba|arbeta|branschen',
+    'h olaga-hot: kommer|ska [att] få|fa vad|som|det du|ni|han|hon ..1 förtjänar',
     // "förtjänar en kula".
-    'h: förtjänar|behöver|borde få ..1 en|ett ..1 kula|smäll|käftsmäll|kulor|stryk|skott|spöstraff|fängelse',
-    'h: förtjänar|borde få stryk|däng|smörj',
+    'h: förtjänar ..3 kula|kulor|skott|stryk|däng|smörj|käftsmäll|snyting|käften',
+    // "borde få lära sig en läxa", "behöver en rejäl omgång".
+    'h: få|behöver|behöva|förtjänar ..3 en|ett [rejäl|ordentlig|riktig] läxa|käftsmäll|snyting|kok|propp|omgång',
+    'h +crime-incitement: ge|lära honom|henne|hen|dig|er|dem|dom en|ett [rejäl|ordentlig|riktig] läxa|omgång|kok|lektion',
     // "ge vakterna stryk".
-    'h +crime-incitement: ge|ger|dra|drar|spöa|spöar ..3 stryk|däng|smörj|på käften|på truten|ett kok|en snyting|en smäll|en propp',
+    'h +crime-incitement: ge|dra ..4 stryk|däng|smörj|käften|truten|käftsmäll|snyting|propp',
     'h +crime-incitement: slå|slår|sparka|sparkar|hugga|hugger|klippa|klipper till ..2 honom|henne|dig|er|@person|@name',
     // "spöa upp kontrollanten".
     'h +crime-incitement: ^ [så|bara|nu|kom|och|asså] spöa|döda|mörda|skjut|slakta|stryp|knivhugg|dränk|misshandla|slå|sparka [upp|ihjäl|ner] honom|henne|dig|er|hen|@person|@name',
     'h +crime-incitement: spöa|spöar|misshandla|misshandlar|knivhugga|strypa|klå|dänga [upp] honom|henne|dig|er|hen|@person|@name',
     // "en kula i huvudet".
-    'h olaga-hot: kula|kulan|kulor|kniv|kniven ..2 i huvudet|i skallen|i ryggen|i magen|mellan ögonen|i pannan|i halsen',
-    'm.5: vi|jag kommer|ses ..2 för|efter|snart ..1 dig|er',
-    'm.4 s: vi|jag ses snart|igen|ikväll',
+    'h olaga-hot: kula|kulan|kulor|kniv|kniven ..2 i|mellan huvudet|skallen|ryggen|magen|ögonen|pannan|halsen',
     // Hot om att hänga ut.
-    'h: lägga|lägger|hänga|hänger ut ..2 dig|er|henne|honom|hennes|hans|din|ditt|dina|adress|nummer|bilder',
-    'h: sprida|sprider|publicera|publicerar ..2 dina|hennes|hans|era bilder|nakenbilder|nummer|adress|uppgifter',
+    'h: lägga|lägger|hänga|hänger ut ..2 dig|er|henne|honom|hennes|hans|din|dina',
     'h olaga-hot: ingen|inget kan|kommer skydda|rädda|hjälpa dig|er',
-    'm.6: du|ni får skylla dig|er själv|själva',
     'm.6: jag|vi ska|kommer [att] ..2 ta|få|sätta dit dig|er|honom|henne',
-    'h olaga-hot: du|ni ska|kommer [att] få ..2 stryk|däng|smaka|lida|sona|betala|se på fan|helvete',
-    // Trakasserier.
-    'm.6: skicka|skickar|ringer|ringa|mejlar|skriver ..3 varje|hela dag|dagen|natt|natten|timme|tills',
     'm.6: blockar|blockade|blockat mig|oss ..4 nya|nytt|konto|konton|ändå',
-    // Engelska.
-    'h: i hope you die|get raped|get cancer',
-    // Engelska.
-    'h olaga-hot: watch your back|you are dead|youre dead|ur dead',
-    // "jag vet var du tränar".
-    'h olaga-hot: vet var|vart du|han|hon|hen|dina|din|ditt|hans|hennes ..2 bor|tränar|parkerar|handlar|pluggar|jobbar|går|hämtar|lämnar|sover|röker|promenerar|springer|äter|finns|är|brukar|hänger',
-    // "det vore synd om någon tände eld på ditt hus".
-    'h.6 olaga-hot: synd|tråkigt|trist om ..5 ditt|din|dina|dig|er|era|hans|hennes',
     'h olaga-hot: tände|tänder|tända eld ..2 ditt|din|ert|hans|hennes|dig|er',
     'h olaga-hot: gå|sluta illa för dig|er|honom|henne',
     'h.6 olaga-hot: vet du|ni vad som väntar|händer',
     'h olaga-hot: borde|ska|bör vara|bli rädd|rädda',
-    'h olaga-hot: hälsa|titta på ..1 dig|er hemma|snart',
-    'h: behöver|behöva|förtjänar ..1 en [rejäl|ordentlig|riktig] smäll|omgång|käftsmäll|snyting|lektion|läxa',
-    'h.6 olaga-hot: om jag ser ..1 dig|er|honom|henne ..3 igen|där|nån gång',
-    'm.5: sen|sedan|annars kommer vi|jag',
-    'h hets-mot-folkgrupp: dödsstraff|avrättning|galgen ..2 för ..2 alla|@group|@slur',
+    'h.6 olaga-hot: om jag ser ..1 dig|er|honom|henne ..3 igen|där|här',
+    // Förtäckt hot: "en mörk kväll", "man vet aldrig vad som kan hända", "ni vet vad jag menar".
+    'm.5: mörk|mörkt ..3 kväll|natt|kvällarna|kvällen|natten',
+    'm.5: vet aldrig vad ..3 hända|händer',
+    'm.5: vet [nog] vad jag|vi menar',
+    'm.5: komma|kommer [och] hälsa|hälsar på',
+    // "en kommentar till så kommer jag".
+    'm.5: till så kommer|får|ska jag|vi|du|ni',
+    'm.5: när|nästa gång du|ni|hon|han ..1 går|åker|cyklar hem',
+    // Ultimatum: "du har tre dagar på dig".
+    'm.5: har ..1 dagar|timmar|dygn|veckor på dig|er',
+    // Övervakning: "jag ser dig varje morgon", "vi såg henne gå hem".
+    'h: jag|vi ser|såg|sett dig|henne|honom ..3 varje|hem|hemma',
+    'm.5: väntar|står ..3 varje morgon|kväll|natt|dag',
+    // Uthängning: "ska ringa din chef", "här bor han".
+    'm.6: ringa|ringer|mejla|kontakta ..1 din|hans|hennes chef|arbetsgivare|sambo|fru',
+    'h: här bor han|hon|hen',
+    'h.6 q: adressen|numret till|åt han|hon|honom|henne|hen',
+    'm.5: privata|privat nummer|numret|adress',
+    'm.5: om nån|någon|ni vill ringa|besöka|hälsa|säga|skriva ..1 henne|honom|hen|vad',
+    'h +crime-incitement: kasta|kastar ägg|sten|stenar|färg ..4 hus|huset|bil|bilen',
+    // "vem hänger med och letar upp honom".
+    'h +crime-incitement: vem|nån|någon hänger|följer med ..4 bensin|spöa|slå|klå',
+    // "vill höra honom skrika", "velat se konstnären bli misshandlad".
+    'h: vill|velat se|höra @person ..2 skrika|lida|blöda|misshandlad|dö',
+    // Sexuella trakasserier mot en person.
+    'h: skicka|send nudes|nakenbilder|nakenbild',
+    'h +violence-pornography: slita|riva|klä av henne|honom|dig ..1 kläderna',
     'h.6 hets-mot-folkgrupp: bort med ..1 dem|dom|alla|packet|@group|@slur|skiten',
     // Engelska.
     'h olaga-hot: i will|gonna|going [to] kill|hurt|find|rape|get you',
@@ -211,10 +217,6 @@ export const threatPatternsSv: PatternList = {
     'h: kill yourself|urself',
     // Engelska förkortning.
     'h: kys',
-    // Engelska.
-    'h: go die',
-    // Engelska.
-    'h olaga-hot: you will|youll regret',
   ]),
 };
 
@@ -243,40 +245,43 @@ export const groupHatePatternsSv: PatternList = {
     'h.6 hets-mot-folkgrupp: stoppa @group|@slur',
     // "ska inte få existera".
     'h: inte få|ens existera|leva|finnas',
-    'h.6 hets-mot-folkgrupp: @slur|@group har inget|ingenting ..2 här|göra',
+    'h hets-mot-folkgrupp: @slur|@group har inget|ingenting ..2 här|göra',
+    // "stoppa dem innan de tar över".
+    'm.5: de|dom|@group|@slur ..2 tar|ta över',
     // "n e g r e r ska inte bo här".
     'h hets-mot-folkgrupp: @slur|@group ska|borde|bör inte [få] bo|finnas',
-    'm.5: lås|låsa in era|dina bilar|barn|döttrar',
     // "invandrare är parasiter".
     'h hets-mot-folkgrupp +discrimination: @group ..2 är|e|var ..2 @dehumanising',
     // "åk hem till ditt eget land".
-    'h hets-mot-folkgrupp: åk|dra|stick|flytta|gå hem|tillbaka ..3 ditt|ert|erat|era|sitt|deras|eget|egna land|länder|hemland|öknen|afrika|djungeln',
+    'h hets-mot-folkgrupp: åk|dra|stick|flytta|gå hem|tillbaka ..3 land|länder|hemland|öknen|afrika|djungeln',
     // "de är inte människor".
     'h hets-mot-folkgrupp +discrimination: @group|@slur|de|dom|dem ..3 är|e inte [riktiga] människor|svenskar',
     // "invandrare borde skickas hem".
     'h hets-mot-folkgrupp +discrimination: @group|@slur ..3 borde|ska|bör|måste|skulle [alla] [bara] [ju] skickas|kastas|köras|slängas|sparkas|deporteras|utvisas|fösas|jagas ..1 hem|ut|tillbaka|härifrån|bort|ur',
     // "de ska skickas hem allihop".
     'h hets-mot-folkgrupp: alla|allihop|allihopa|dem|dom|de|samtliga ..2 borde|ska|bör|måste [bara] skickas|kastas|köras|slängas|deporteras|utvisas|fösas ..1 hem|ut|tillbaka|härifrån|bort|ur',
-    'h hets-mot-folkgrupp: borde|ska|bör|måste ..1 fösas|kastas|jagas|köras ut i skogen|havet|öknen|ur landet',
+    'h hets-mot-folkgrupp: borde|ska|bör|måste ..1 fösas|kastas|jagas|köras|slängas|skickas|deporteras ut|ur ..1 skogen|havet|öknen|landet|sverige',
     // "invandrare förstör Sverige".
     'h hets-mot-folkgrupp +discrimination: @group|@slur ..3 förstör|förpestar|invaderar|förstörde|våldtar|föröker|förökar ..2 sverige|landet|samhället|vårt|våra|allt|oss|kvinnor|sig',
     'h.6 +discrimination: invasion|invasionen|horder|horderna|översvämning|massinvandring ..3 @group|@slur',
     'h hets-mot-folkgrupp +discrimination: @group ..2 invasion|invasionen|horder|horderna|pack|packet|avskum|slödder',
-    'h hets-mot-folkgrupp +discrimination: ^ [så|bara|nu|kom|och] döda|skjut|utrota|bränn|gasa|häng|slakta alla ..1 @group|@slur',
     // Rasistiskt slagord.
     'h hets-mot-folkgrupp: sverige åt|för svenskarna|svenskar',
     'h hets-mot-folkgrupp +discrimination: @group|@slur ..3 är|e ..2 ett|en ..1 hot|cancer|pest|sjukdom|smitta|virus|plåga|gissel|cancersvulst|börda',
     'h hets-mot-folkgrupp +discrimination: @group ..3 ska|borde|bör ..1 ut|bort $',
+    'h hets-mot-folkgrupp: @group|@slur ..3 ska|borde|bör|måste hållas borta|ute',
+    'h hets-mot-folkgrupp: släpp|släppa|släpper inte in|hit ..2 @group|@slur',
     'h +discrimination: behöver|vill|ska ..1 inte|inga fler ..1 @group|@slur',
     'h hets-mot-folkgrupp +crime-incitement +discrimination: ^ [så|bara|nu|kom|och] slå|spöa|skjut|döda|attackera|bränn ..2 @group|@slur',
     // "vänstervridna journalister borde skjutas".
     'h: @hate-target|@group|@slur ..4 borde|ska|bör|måste|skulle [alla] [bara] [ju] utrotas|gasas|hängas|brännas|avrättas|skjutas|ställas|fösas|arkebuseras|likvideras|elimineras|spärras|dö',
     'h: @hate-target ..2 är|e ..2 @dehumanising',
+    // "de är som kackerlackor".
+    'h hets-mot-folkgrupp: de|dom|dem är|e som @dehumanising',
+    'm.6: vill inte ha ..1 er|dem|dom|@group|@slur här',
     'h +crime-incitement: döda|skjut|häng|utrota|bränn ..2 alla|varenda ..1 @hate-target|@group',
     // Nazistiskt slagord.
-    'h hets-mot-folkgrupp: sieg heil',
-    // Nazistiskt slagord.
-    'h hets-mot-folkgrupp: heil hitler',
+    'h hets-mot-folkgrupp: sieg|heil heil|hitler',
     // Rasistiskt slagord.
     'h hets-mot-folkgrupp: white power',
     // Nazistiskt slagord.
