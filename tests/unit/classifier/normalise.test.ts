@@ -101,6 +101,12 @@ describe('homoglyphs', () => {
   test('Greek omicron inside a Latin word', () => {
     expect(run(foldHomoglyphs, 'idiοt').text).toBe('idiot');
   });
+  test('a long word in small capitals is a disguise', () => {
+    expect(run(foldHomoglyphs, 'ᴢɪɢᴇɴᴀʀᴇ').text).toBe('zigenare');
+  });
+  test('a long word of Greek letters that have Latin twins is left alone', () => {
+    expect(run(foldHomoglyphs, 'κοινωνία').text).toBe('κοινωνία');
+  });
   test('a real Russian word is left alone', () => {
     expect(run(foldHomoglyphs, 'привет').text).toBe('привет');
   });

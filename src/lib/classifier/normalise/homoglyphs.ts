@@ -41,8 +41,11 @@ export function foldHomoglyphs(src: MappedText): MappedText {
     let latin = 0;
     let glyphs = 0;
     for (const ch of word) {
-      if (HOMOGLYPHS[ch] !== undefined) glyphs++;
-      else if (LATIN.test(ch)) latin++;
+      // Small capitals (ᴢɪɢ) are Latin letters: a word of only those is a disguise, not Greek.
+      if (HOMOGLYPHS[ch] !== undefined) {
+        glyphs++;
+        if (LATIN.test(ch)) latin++;
+      } else if (LATIN.test(ch)) latin++;
       else if (LETTER.test(ch)) {
         foldable = false;
         break;
