@@ -18,11 +18,12 @@ export const sexualSv: WordList = {
     // Sexuellt.
     'm: kåt -a -are -aste -slaktare horny',
     // Begäran eller erbjudande om nakenbilder.
-    'm.6: nudes nakenbilder nakenbild nakenfoton dickpic dickpics',
+    'm: nudes dickpic dickpics',
+    'm.6: nakenbilder nakenbild nakenfoton',
     // Porrmarkering.
     'm.6: xxx nsfw',
     // Sexuella erbjudanden.
-    'h: sexträff -ar sexchatt sexkontakt sexkontakter sexdejt sexdejting knullkontakt hookup hookups camgirl camgirls webcamgirls',
+    'h start: sexträff -ar sexchatt sexkontakt sexkontakter sexdejt sexdejting knullkontakt hookup hookups camgirl camgirls webcamgirls',
     // Sexköp.
     'm.6: escort -er eskort eskorttjej sugardaddy sugardaddies',
     // Vulgärt om kroppsdelar.
@@ -49,7 +50,7 @@ export const violenceActsSv: WordList = {
   why: 'Våld',
   entries: wordEntries([
     // Ensamt är våld i historien tillåtet.
-    'h: blöda blöder blödde lida lider plågas plågades torteras torterades tortera torterade slaktas slaktades slakta slaktade styckas styckades stycka styckade halshuggas halshöggs halshugga lemlästa lemlästas lemlästade brinna brinner brann dö dör döende kvävas kvävdes skjuts ihjäl förblöda förblöder våldtas våldtogs spöas spöades misshandlas misshandlades skjutas sköts krossa krossade sprätta sprättade flå flådde flås',
+    'h: blöda blöder blödde lida lider plågas plågades torteras torterades tortera torterade slaktas slaktades slakta slaktade styckas styckades stycka styckade halshuggas halshöggs halshugga lemlästa lemlästas lemlästade brinna brinner brann dö dör döende kvävas kvävdes skjuts ihjäl förblöda förblöder våldtas våldtogs spöas spöades misshandlas misshandlades skjutas sköts krossa krossade sprätta sprättade flå flådde flås skars ströps misshandlad',
   ]),
 };
 
@@ -61,7 +62,7 @@ export const goreSv: WordList = {
   why: 'Grafiskt våld',
   entries: wordEntries([
     // Ensamt kan det vara historia: räknas bara med fler tecken.
-    'h.5: halshuggna djurplågeri blodörn revbenen lungorna knäskålar ruttnar ruttnande slakt massaker långsamt levande skallen halshuggning halshuggningar halshuggningen halshuggen halshugga sönderslagna sönderslagen sönderskurna sönderskjuten sönderskjutna sönderhuggen ihjälslagen ihjälsparkad tarmarna tarmar hjärnmassa flådd flådda förblöda förblödde förblöder avslitna avslitet kroppsdelar blodpöl blodpölen blodbad blodbadet inälvor inälvorna hjärnsubstans lemlästade styckade styckad sprattlar sprattlade spetsade spetsa medvetslösa medvetslös avhuggna avhuggen tortyr tortyrfilm slakta slaktade slaktar gore beheading uncut snuff krossad krossade',
+    'h.5: halshuggna djurplågeri blodörn revbenen lungorna knäskålar ruttnar ruttnande slakt massaker långsamt levande skallen halshuggning halshuggningar halshuggningen halshuggen halshugga sönderslagna sönderslagen sönderskurna sönderskjuten sönderskjutna sönderhuggen flå flått ocensurerade ihjälslagen ihjälsparkad tarmarna tarmar hjärnmassa flådd flådda förblöda förblödde förblöder avslitna avslitet kroppsdelar blodpöl blodpölen blodbad blodbadet inälvor inälvorna hjärnsubstans lemlästade styckade styckad sprattlar sprattlade spetsade spetsa medvetslösa medvetslös avhuggna avhuggen tortyr tortyrfilm slakta slaktade slaktar gore beheading uncut snuff krossad krossade',
     // Svagt tecken.
     'm.3 s: blod -et -ig -iga tänder skriker skrek skrika lider led plågas brinna brann slutar andas',
   ]),
@@ -75,7 +76,7 @@ export const enjoySv: WordList = {
   why: 'Förhärligar våld',
   entries: wordEntries([
     // Räknas bara tillsammans med grafiskt våld.
-    'm.5 s: älskar gillar njuter underbart härligt nice najs fint kul roligt skratta skrattade haha hahaha bästa underhållningen underhållning awesome bättre',
+    'm.5 s: älskar gillar njuter underbart härligt nice najs fint kul roligt skratta skrattade haha hahaha bästa underhållningen underhållning awesome bättre coolt ascoolt',
   ]),
 };
 
@@ -85,14 +86,15 @@ export const violenceSexPatternsSv: PatternList = {
   why: 'Våld eller sex',
   entries: patternEntries([
     // "gratis sex ikväll".
-    'h +spam: gratis|snabb|diskret|diskreta|ragg|sugen sex|träffar|träff|dejt',
-    'h.6 +spam: sex|träffar|sexträffar ..4 skriv|profil|snap|dm|klicka|ikväll|kväll',
-    'h.6: nakna|nakenbilder|naken bilder|bilder|videos|videor ..4 min profil|profil|sida|onlyfans|snap|gratis|dm|kr',
+    'h +spam: gratis|free|snabb|diskret|diskreta|ragg|sugen sex|träffar|träff|dejt|porr|porn',
+    'h.6 +spam: sex|träffar|sexträff*|knull* ..4 skriv|profil|snap|dm|klicka|ikväll|kväll|bio|stad',
+    // "nakna bilder på min profil", "nakenbilder för 50 kr".
+    'h +spam: nakna|naken|naked|nude|nakenbilder ..4 profil|profilen|profile|onlyfans|snap|dm|swish|cam',
     // Sexuell försäljning.
     'h +spam: använda trosor|strumpor|underkläder',
-    'h +hate-harassment: ta|tagit|knulla|sätta henne|honom|dig|mig bakifrån',
+    'h +hate-harassment: ta|tagit|tagen|knulla|sätta [henne|honom|dig|mig] bakifrån',
     // Sexuella trakasserier.
-    'h +hate-harassment: knulla|knullar|runka|runkade|runkar|suga|slicka|sätta [på|av] ..4 dig|henne|honom|tjejen|killen|guiden|kassörskan|@name|@person',
+    'h +hate-harassment: knulla|knullar|runka|runkade|runkar|slicka|slickar ..4 @name|@person',
     'h +hate-harassment: tänkte|tänker på dig|henne|honom när jag ..1 runkade|runkar|onanerade|kom',
     // Sexuella kommentarer om en person.
     'm.6 +hate-harassment: snygg|snygga|fin|fina|grym rumpa|röv|tuttar|bröst|pattar|kropp ..4 tjejen|killen|kassörskan|guiden|henne|dig|hon',
@@ -100,9 +102,9 @@ export const violenceSexPatternsSv: PatternList = {
     // Sexuellt våld.
     'h +hate-harassment: mot hennes|hans|din|deras|er vilja',
     'h: visa|se ..2 fitta|fittan|kuk|kuken|tuttar|tuttarna|pattar|pattarna|röv|röven|bröst|brösten|rumpan',
-    'h +hate-harassment: vill|behöver ha ..1 kuk|kuken|sex|knull|stake',
+    'h +hate-harassment: vill|behöver ha ..1 kuk|kuken|knull|stake',
     // Engelska.
-    'h +hate-harassment: fuck|fucking|bang|screw her|him|you|u',
+    'h +hate-harassment: fuck|fucking|bang|screw her|him',
     // Engelska.
     'h.6: tits|boobs|titties',
     // Spridning av stulna nakenbilder.
@@ -111,22 +113,22 @@ export const violenceSexPatternsSv: PatternList = {
     'h +spam: erotisk|erotiska|sensuell happy|massage|ending|träff',
     'h: happy ending',
     // "låt vikingarna våldta".
-    'h: låt|låta ..2 våldta|slakta|döda|tortera|lemlästa|bränna',
+    'h: låt|låta|låter ..2 våldta|slakta|tortera|lemlästa|blöda|förblöda',
     'h.6: bada i blod|blodet',
     'h.6: spottar|spotta tänder|blod',
     // Djurplågeri.
     'h +crime-incitement: sparka|slå|döda|plåga|tortera|dränka ..2 katten|katter|hunden|hundar|djuren|djur|hästen|kattungar|valpar',
     // Engelska.
-    'h.6: fuck me|suck my|daddy',
+    'h.6: fuck|suck|sugar me|my|daddy|baby',
     'h +spam: cam|cams|webcam girls|girl|tjejer',
-    'h +spam: nudes|porr|porn|sexvideo|videos ..4 sale|säljes|säljer|kr|swish|snap|profil|gratis|här',
+    'h +spam: nudes|nakenbilder|porr|porn|sexvideo|videos|vids ..4 sale|säljes|säljer|kr|swish|snap|profil|gratis|här',
     'h +spam: sexy|hot|horny ..2 girls|singles|teens|18yo|tjejer',
     // "Heta singlar i ditt område".
-    'h: heta|kåta|ensamma|lättillgängliga|villiga|sexiga singlar|tjejer|kvinnor|brudar|mammor|hemmafruar ..3 område|nära|närheten|väntar|online|stad|träffa|dig|ikväll',
+    'h +spam: heta|kåta|ensamma|lättillgängliga|villiga|sexiga|nakna singlar|tjejer|kvinnor|brudar|mammor|hemmafruar ..5 område|nära|närheten|väntar|online|stad|träffa|dig|ikväll|live',
     // "vill ha sex med dig".
-    'h.6: vill|ska|kan [du] ha|ligga sex|med [dig|mig|henne]',
-    'h: ligga|ligger|knulla|knullar med|på dig|henne|honom|mig',
-    'h: sätta|sätter på dig|henne|honom|mig',
+    'h.6: vill|ska|kan|att [du] ha sex',
+    'h: ligga|knulla|knullar med @person|mig',
+    'h +hate-harassment: sätta|sätter på henne|honom',
     'h: skicka|skickar|visa|visar|sänd|sänder [gärna] ..3 dickpics|dickpic|kukbilder|nakenbilder|nudes|nakenbild|tuttarna|tuttar|brösten|rumpan|fittan|kuken|bröst|rumpa',
     'h: suga|sug|slicka|slick ..2 kuk|kuken|fitta|fittan|röv|röven|bröst|pattar|tuttar',
     // Barnpornografibrott.
@@ -135,36 +137,40 @@ export const violenceSexPatternsSv: PatternList = {
     // "härligt att se dem lida".
     'h: älskar|njuter|njöt|gillar|underbart|härligt|skönt|roligt|kul|gött|najs|mysigt|nice|skratta ..4 @violence-act',
     // "vill höra hur han skriker".
-    'h: vill|vilja ..2 se|höra ..4 @violence-act|sönderslagna|blöda|skriker|skrika|dö|ruttnar|krossar|knäskålar|lider',
-    'h.6: ju mer blod|mer blod|blodet|blod desto|ju bättre|mer',
+    'h: vill|vilja|velat|ville ..2 se|höra ..6 @violence-act|sönderslagna|blöda|skriker|skrika|dö|ruttnar|krossar|knäskål*|lider',
+    // "se mig naken", "se mina privata bilder".
+    'h: se|see|visa ..1 me|mig|mina naken|naked|nakna|privata',
+    // "se blodet spruta", "ju mer blod desto bättre".
+    'h: se|höra ..3 blod|blodet ..1 spruta|forsa|sprutar|forsar',
+    'h.6: mer blod|blodet|gore',
     // "se dem brinna, underbart".
     'h: @violence-act ..4 härligt|underbart|skönt|förtjänt|gött|najs|awesome|njutning|njöt|mysigt|kul|roligt',
     'h: borde|ska|hoppas ..3 plågas|torteras|slaktas|styckas|lemlästas|flås|halshuggas|lida',
-    'h.6: skära|skar|skär halsen|strupen|huvudet av',
+    'h.6: skära|skar|skär|hugga|högg halsen|strupen|huvudet av',
     // Grafiska detaljer.
     'h.5: inälvorna|inälvor|hjärnsubstans|hjärnsubstansen',
     // Grafiska detaljer.
-    'h.5: blodet sprutade|forsade|rann',
+    'h.6: blod|blodet ..1 sprut*|fors*|skvätt*|rann',
+    // "hacka ut ögonen", "skära upp er".
+    'h.6: hacka|hackade|peta|sticka|skära|gröpa ut ögonen|ögat',
+    'h: skära|skär|sprätta upp er|dig|honom|henne',
     'h.6: krossa|krossade|slå|slog ..2 skallen|huvudet|ansiktet ..2 tills|mot|blodet|sönder',
     // "vill du ha sex?".
-    'h: vill|ska|kan du|ni ha|ligga sex|knulla|ligga',
+    'h: vill|ska|kan du ha|ligga sex|knulla|ligga',
     // Sex mot betalning.
     'h +spam: suger|sug|suga|runkar|knullar|sex|avsugning|ligger ..4 # kr|kronor|spänn|swish|betalt',
     'h: suger|sug av|kuk|kuken',
-    'h: köpa|köper|sälja|säljer|erbjuder sex|sextjänster|sexuella tjänster|kroppen',
+    // "kuken blev stenhård".
+    'h: kuk|kuken ..2 hård|stenhård|styv',
+    'h: köpa|köper|sälja|säljer|erbjuder sextjänster|kroppen|sexuella',
     'h: skär|skära|skar halsen|strupen av ..2 honom|henne|dig|dem|dom|alla',
-    'h olaga-valdsskildring: video|film|klipp|bilder|länk ..4 halshugger|halshöggs|avrättar|torterar|styckar|skjuts|sköts ihjäl|dödas|misshandlas',
     'h.6: halshugger|halshuggna|torterar|avrättar|styckar ..3 fångar|gisslan|människor|folk|kvinnor|barn|någon',
-    'm.5 s: mer sånt|mer av det|mer blod|fler sådana',
     // "härligt när de sköt ihjäl alla".
     'h: härligt|underbart|skönt|kul|najs|gött ..3 när|att ..3 sköt|skjuter|slaktade|slaktar|dödade|dödar|mördade|mördar|ihjäl|brann|brinner|dog|dör|led|lider|skrek',
     'h: ihjäl ..4 härligt|underbart|skönt|kul|najs|gött|bra|förtjänat|förtjänt',
     'h.6: slagsmål|fights|misshandel|knockouts|ko|olyckor|dödsolyckor ..6 medvetslösa|medvetslös|blod|blodet|sparkade|sparkas|huvudet|dör|dog',
-    'h +spam: kanal|kanalen|sida|sidan|profil|länk ..4 slagsmål|fights|gore|blod|misshandel|avrättningar|halshuggningar',
+    'h +spam: kanal|kanalen|sida|sidan|profil|länk ..4 slagsmål|fights|gore|blod|misshandel|avrättning*|halshuggning*',
     'h: stora|fina|saftiga|härliga|stora ..1 pattar|tuttar|bröst|röv|rumpa|kuk',
-    'h: rida|slicka|suga|knulla ..2 mig|dig|henne|honom|kuk|fittan|hela natten',
-    'h.6: naken|nakna ..4 bilder|foton|video|videos|cam|på min|i min|dm|snap|profil',
-    'h +spam: dejta|träffa|ligga med ..2 ensamma|heta|kåta|sexiga|villiga',
     // Sexuellt om en person.
     'h +hate-harassment: @sexual ..4 tjejen|killen|kvinnan|kassörskan|guiden|pedagogen|museipedagogen|vakten|receptionisten',
     // Sexuellt om en person.
@@ -172,6 +178,6 @@ export const violenceSexPatternsSv: PatternList = {
     'h +hate-harassment: binda|bunden|bakifrån|tvinga|tvingad|drogad ..4 henne|honom|dig|tjejen|guiden|pedagogen',
     'h +hate-harassment: fantiserar|drömmer|tänker ..3 om att ..3 knulla|ligga|suga|runka|binda|ta|klä av',
     // Länk till våldsskildring.
-    'h olaga-valdsskildring: video|film|klipp|bilder|länk ..4 halshuggning|halshuggs|halshuggen|avrättning|avrättas|torteras|styckas|gore',
+    'h olaga-valdsskildring: video|film|klipp|bilder|länk ..4 halshugger|halshöggs|halshuggning|halshuggs|halshuggen|avrättar|avrättning|avrättas|torterar|torteras|styckar|styckas|gore|dödas|misshandlas',
   ]),
 };
