@@ -60,7 +60,7 @@ const NOT_NAMES = new Set([
 /** Capitalised places and branches: "Skövdefilialen", "Kvarnbyn", "Nääs slott". */
 const PLACE = /(?:filial|filialen|museet|museum|borg|borgen|slott|slottet|kyrka|kyrkan|bruk|bruket|gatan|vägen|staden|sjön|berget|fallet|parken|skolan|kommun|regionen|byn|hamnen|torget|fjorden|dalen|landet)$/;
 const PERSON_DATA = /\d(?:\D{0,3}\d){6}|noll|nio|åtta|plus|snabel| at |@|\(at\)|\[at\]|gatan|vägen|väg |gata |torg|gränd|stigen|allén|[A-Z]{2}\d{2}/i;
-const LINKISH = /https?:|www\.|\.(?:com|se|net|org|io|ly|info|biz|xyz|nu|ru|shop|store|online|site|top|click|link|me|co|tv|app|gg|to|cc|nz|eu|uk|de|live|vip|club|fun|win|bet|casino)\b/i;
+const LINKISH = /https?:|www\.|\.(?:com|se|net|org|io|ly|info|biz|xyz|nu|ru|shop|store|online|site|top|click|link|me|co|tv|app|gg|to|cc|nz|eu|uk|de|live|vip|club|fun|win|bet|casino|xxx)\b/i;
 const PIRATE_HOST = /torrent|pirat|pirate|movies|warez|iptv|1337x|rarbg|yts|fmovies|putlocker|libgen|sci-hub|z-lib|dreamfilm|swefilm|nyafilmer/;
 const PORN_HOST = /porn|xxx|xvideos|xhamster|xnxx|onlyfans|escort|sexkontakt|redtube|brazzers|camgirl|chaturbate|stripchat|girls|webcam|cams|dating|dates|erotik|sexy|nude|milf|massage|gore|beheading|liveleak|execution/;
 const FILE_HOST = /mega\.nz|mediafire|zippyshare|drive\.google|dropbox|wetransfer|4shared|rapidgator|uploaded|ok\.ru|issuu|scribd|anonfiles|gofile/;
@@ -171,7 +171,8 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
       lawGround: p.entry.lawGround,
       weight: p.entry.weight ?? 1,
       support: p.entry.support,
-      rule: `p${p.id}`,
+      // Per label, so that a pattern's +label hint is not dropped as a repeat of its main one.
+      rule: `p${p.id}:${label}`,
     });
   });
 

@@ -8,8 +8,8 @@ export interface ClassifyOptions {
   /** Longer input is cut here (default 100 000 UTF-16 units) and `truncated` is set. */
   maxLength?: number;
   /**
-   * Called with the id of every rule that contributed a finding ("p12" for the 13th pattern of
-   * `patternLists`, "w:insult:idiot" for a word): lets reviewers see which rules ever fire.
+   * Called with the id of every rule that contributed a finding ("p12:spam" for the 13th pattern of
+   * `patternLists` finding spam, "w:insult:idiot" for a word): lets reviewers see which rules ever fire.
    */
   onRule?: (rule: string) => void;
 }
