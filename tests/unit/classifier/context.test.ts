@@ -39,3 +39,12 @@ describe('a hyphen that masks letters', () => {
     expect(classify('Ta med t-shirt och e-post, Karl-Erik och Nils-Åke. Kl. 10-12, 2-3 st, rad A-B.').labels).toEqual([]);
   });
 });
+
+describe('who a capitalised word is', () => {
+  test('a first name followed by where the person works is a person', () => {
+    expect(classify('Tomas i receptionen är en lat typ som sitter med mobilen').labels).toContain('personal-attack');
+  });
+  test('a branch or a place is not a person, so criticising it is not an attack', () => {
+    expect(classify('Att lägga ner Skövdefilialen är det dummaste beslut regionen fattat').labels).toEqual([]);
+  });
+});
