@@ -37,9 +37,9 @@ export const contrabandSv: WordList = {
   why: 'Olagliga varor',
   entries: wordEntries([
     // Narkotika. "gräs" bara i säljmönster.
-    'h: knark -et piller pillren fröer cannabisfrön gräs gräset hasch haschet weed marijuana cannabis kokain kola koks tjack amfetamin ecstasy mdma molly lsd heroin spice xanax tramadol oxy oxycontin subutex benso bensos narkotika droger drogerna kush',
+    'h: knark -et piller pillren fröer cannabisfrön gräs gräset hasch haschet weed marijuana cannabis kokain kola koks tjack amfetamin ecstasy mdma molly lsd heroin spice xanax tramadol oxy oxycontin subutex benso bensos narkotika droger drogerna kush braj ganja zaza',
     // Vapen.
-    'h: vapen vapnen pistol pistoler pistolen skjutvapen ammunition k-pist automatvapen handgranat handgranater',
+    'h: vapen vapnen pistol pistoler pistolen skjutvapen ammunition automatvapen handgranat handgranater',
     // "falska id-kort", "stulna cyklar".
     'm: falska förfalskade stulna stöldgods svarta marknaden svartmarknad',
   ]),
@@ -67,7 +67,7 @@ export const crimePatternsSv: PatternList = {
     // Uppmaning i imperativ först i meningen.
     'h uppvigling: ^ [så|bara|nu|alla|asså|kom|och] klottra|spreja|spraya|vandalisera|sabotera|sno|snatta|råna|plundra|hacka|ddosa|planka|knarka|misshandla|spöa|dyrka|norpa|stjäl|knyck|länsa|smuggla|förfalska|tjuvåk',
     // "bränn ner skiten".
-    'h uppvigling: bränn|bränna|bränner|elda|eldar|tänd|tända ner|upp skiten|stället|museet|kåken|byggnaden|alltihop|hela',
+    'h uppvigling: bränn|bränna|bränner|elda|eldar|tänd|tända ner|upp skiten|stället|museet|kåken|byggnaden|alltihop|hela|den|det',
     // "sätt eld på".
     'h uppvigling: tänd|tända|sätt|sätta eld på',
     'h uppvigling: slå|slår|krossa|krossar|ta [sönder|in] rutorna|fönstren|rutor|fönster|montrarna|montrar',
@@ -78,23 +78,29 @@ export const crimePatternsSv: PatternList = {
     // Planka.
     'h uppvigling: gå|smit|smyg|kom|ta|åk|hoppa|klättra in|över ..3 utan [att] betala|biljett|licens|tillstånd|lov',
     // "hoppa över grinden".
-    'h uppvigling: hoppa|klättra|kliv över|förbi grinden|spärren|staketet|stängslet|muren|disken',
-    'h.6 uppvigling: sluta|strunta|skippa [i|att] betala|inträdet|inträde|biljett|biljetten|avgiften|p-avgiften|parkeringsavgiften',
-    'm.5: slippa ..2 p-avgiften|avgiften|inträdet|betala',
+    'h uppvigling: hoppa|klättra|kliv [över|förbi] grind*|spärr*|staket*|stängsl*|muren|disken',
+    'h.6 uppvigling: sluta|strunta|skippa [i] [att] betala|inträde*|biljett*|*avgiften',
+    // "så slipper ni betala".
+    'm.4: slipp*|undvik* ..3 betala|*avgiften|inträde*|*boten|*böter',
     // Skadegörelse: "ha sönder konstverket", "riv upp skyltarna".
     'h uppvigling: ha|skär|skära|sparka|slå|krossa|knacka|bryt|bänd|såga|skruva|riv|riva|sprej|spreja|sprejar|klottra|klottrar sönder|ner|loss|bort|upp ..3 konstverk|konstverket|skylt|skyltar|skyltarna|däck|däcken|automaten|runsten|runstenen|hällristning|hällristningen|hällristningarna|montern|montrarna|statyn|fönster|fönstren|rutor|rutorna|vindskydd|vindskyddet|dörren|låset|bilen|bil|fasaden|väggen|väggarna|tavlan|tavlorna|sten|stenen|mynten|utställningen',
     // Uppmaning till skadegörelse.
     'h uppvigling: ^ [så|bara|asså|nu|alla|kom] ha|skär|sparka|knacka|bryt|bänd|såga|skruva|riv|sprej|spreja|klottra sönder|ner|loss|bort|upp',
-    'h uppvigling: kasta|kastar|kasta sten|stenar|ägg|färg på|mot ..2 fönstren|fönster|museet|huset|bilen|rutorna|vakterna|polisen',
-    'm.6: kastar|kasta sten|stenar|ägg',
+    'h uppvigling: kasta|kastar|släng [en] sten|stenar|ägg|färg ..4 fönst*|rut*|museet|*hus|*huset|bil*|vakt*|polis*',
+    'm.6: kastar|kasta|släng sten|stenar|ägg',
+    // Våld mot person: "slå ner guiden", "ge honom en smäll".
+    'h uppvigling: slå|spöa ner|till ..3 @person|honom|henne|dem|guiden|vakten|vakterna',
+    'h uppvigling: ge|ger ..3 en|ett smäll|käftsmäll|örfil|läxa|snyting',
     // Verktyg för brott.
-    'h uppvigling: ta|tar med [dig|er] ..2 mejsel|kofot|sprejburkar|sprejburk|sprayburkar|sprayburk|sprayfärg|sprejfärg|bultsax|hammare|tändvätska|bensin',
+    'h uppvigling: ta|tar med [dig|er] ..2 mejsel|kofot|sprejburkar|sprejburk|sprayburkar|sprayburk|sprayfärg|sprejfärg|bultsax|hammare|tändvätska|bensin|basebollträ*',
     // Inbrott.
     'h uppvigling: ta oss|er|dig in ..2 natten|natt|kvällen|stängning|bakvägen',
     // "sno tavlorna".
     'h.6 uppvigling: sno|snor|stjäl|stjäla|ta|norpa|plocka ..3 tavlorna|tavlan|mynten|föremålen|allt|alla|montern|smyckena|kassan|butiken|grejerna|prylarna|souvenir',
     // Uppmuntran till brott.
-    'm.5 s: ingen märker|ser|vakt|kollar|bryr|upptäcker',
+    'm.5 s: ingen märker|ser|vakt|kollar|kontrollerar|bryr|upptäcker',
+    // "Tips: ingen kollar efter 16".
+    'm.5: tips|tip|tipset|protip|lifehack',
     'm.5 s: dom|de märker|kollar|bryr inget|aldrig|inte|sig',
     'h uppvigling: odla|odlar ..3 cannabis|hasch|gräs|marijuana|knark|weed|svamp',
     // Jakt: olagligt utan licens.
@@ -105,10 +111,9 @@ export const crimePatternsSv: PatternList = {
     'm.6: inget|inte anmält|anmäla ..2 länsstyrelsen|polisen',
     'm.6: metalldetektor|metallsökare ..4 natten|utan tillstånd|fornlämning|gravfält|sälja',
     'h uppvigling: hacka|hackar|ddosa|hack ..2 deras|hans|hennes|museets|wifi|instagram|konto|sida|hemsida|nätverk',
-    'm.5: lösenordet|password ..3 är',
-    // "vem är med ikväll?"
-    'm.5 s: vem|vilka|nån|någon ..1 är|hänger|följer med|på|in ..3 ikväll|inatt|i natt|natten|lördag',
-    'h: finns|köp|köpa|kan köpas|fixa ..4 @contraband',
+    // Dataintrång: lösenord med "ta över kontot", "läcka alla mejl".
+    'm.5: lösenord*|inloggning*|password',
+    'm.5 q: kapa|ta|tar|logga|läcka ..2 över|in|ut|alla ..4 kontot|konto|deras|hans|hennes|mejl*|intranät*|instagram|system*',
     // "amfetamin finns att köpa".
     'h: @contraband ..4 finns att|köpa|köpas|köp|fråga|beställ',
     // "köp av mig".
@@ -125,64 +130,74 @@ export const crimePatternsSv: PatternList = {
     'h uppvigling: pissa|skita|spotta på ..2 den|det|utställningen|konstverket|statyn|graven|monumentet',
     // "lättaste stället att stjäla".
     'h uppvigling: lättaste|enklaste|bästa|smidigaste stället|sättet|platsen|tiden att @crime-verb',
-    'm.5: slipper|slippa|undvika ..2 boten|böter|p-boten|p-böter|fortkörningsböter',
-    'm.5: registreringsskylten|registreringsskylt|registreringsskyltarna',
+    'm.6: registreringsskylt*',
     // Uppmuntran.
     'm.5 s: gör det bara',
-    // Tips om brott.
-    'm.6: ingen|aldrig kollar|märker|vaktar|bryr ..3 biljetter|biljetten|larm|larmet|kameror|kamerorna|vakterna',
+    // "plankar alltid, gör likadant".
+    'm.5 q: gör [det|som|ni] likadant|också|samma|med|jag|ni|själva',
+    'm.5: plank*',
+    // "ta kopparplåtarna, skrotfirman betalar bra".
+    'm.5: ta|sno|plocka|riv|skruva|stjäl ..3 koppar*|kablar*|*plåtarna|metall*',
+    'm.5 s: betalar|värda|värd|värt|ger|säljs bra|massor|mycket',
+    'm.5 s: förtjänar|förtjänat det|en|stryk',
+    // Snatteri: "stoppa ett mynt i fickan".
+    'm.5: stoppa|stoppar|göm ..3 fickan|väskan|jackan|innerfickan',
+    // "vänta på honom utanför".
+    'm.5: vänta|väntar på honom|henne|dem ..2 utanför|efter',
     // Erbjuder olagliga varor.
     'h +spam: säljer|sälja|köp|köper|köpa|beställ|beställa|fixar|fixa|levererar [bra|billigt|billig|billiga] ..2 @contraband',
     // Erbjuder olagliga varor.
-    'h +spam: @contraband ..4 dm|pm|snap|snapchat|telegram|wickr|signal|swish|leverans|levereras|billigt|billig|säljes|salu|inbox|kik|whatsapp|privat',
-    'm.5: röka|röker|röka på ..2 gräs|weed|hasch|på',
+    'h +spam: @contraband ..4 dm|pm|snap|snapchat|telegram|wickr|signal|swish|leverans|levereras|billigt|billig|säljes|salu|inbox|kik|whatsapp|privat|hmu',
     // "spräng museet".
     'h terrorism: spräng|spränga|bomba|bomba ..2 museet|riksdagen|regeringen|stället|alla|skiten',
     // "slå sönder".
     'h.6 uppvigling: slå|slår|krossa|krossar|sparka|sparkar|ha|ta|haka|trampa sönder',
     'h uppvigling: borde|ska|bör|måste|kan|skulle [bara] [alla] [gå] slå|krossa|sparka|ha|ta sönder',
-    // "alla borde slå sönder en monter".
-    'h uppvigling: borde|ska|bör|måste|kan|skulle [bara] [alla] [gå] bränna|spränga|klottra|spreja ner|sönder',
-    'm.5: slipper|slippa|behöver ni|du|man|vi inte ..1 betala',
-    'm.5: bakvägen|nödutgången|baksidan|personalingången|lastkajen|fönstret ..4 in|gratis|betala|ingen|natten|vakten',
     // Tips om brott.
-    'm.6: larmet|larmen|kamerorna|kameran|vakten|vakterna är|e|var ..2 trasigt|trasiga|avstängt|avstängda|borta|ute|sover|ur funktion',
+    'm.6: larm*|kamer*|vakt* är|e|var ..2 trasig*|avstängd*|avstängt|borta|ute|sover|ur|gammalt|från',
     'm.6: när|medan vakten|vakterna|personalen inte ..1 tittar|ser|kollar',
     'm.5 s: det märks|syns inte|aldrig',
     // Erbjuder stöldgods eller förfalskningar.
     'h +spam: säljer|sälja|köper|fixar|fixa|erbjuder|har ..3 stulna|stulen|stöldgods|falska|förfalskade|fejkade|piratkopierade|svarta',
-    'h.6: falska|förfalskade|fejkade ..1 id-kort|id|pass|körkort|legitimation|leg|intyg|betyg|recept|sjukintyg|sedlar|intyget|vaccinationsintyg',
-    'h.6 +spam: langar|langa|säljer|sälja|fixar|fixa ..2 gräs|piller|tabletter|tabbar|pulver|vitt|grönt',
+    'h.6: falska|förfalskade|fejkade ..1 id|pass|körkort|leg*|*intyg|*intyget|betyg|recept|sedlar',
+    'h.6 +spam: langar|langa|säljer|sälja|fixar|fixa|har|lite ..2 gräs|piller|tabletter|tabbar|pulver|vitt|grönt|ladd',
+    // "MDMA till festivalen?", "pirattaxi hem".
+    'm.6: @contraband ..3 festival*|fest|festen|helgen|vernissagen|ikväll',
+    'm.6: pirattaxi*|svarttaxi*',
+    // Stöldgods: "säljer billiga cyklar, fråga inte var de kommer ifrån".
     'm.5: inga frågor',
-    'l.4 s: dm|pm|privat|snap|swish|kontant|kontanter',
+    'm.5: fråga|frågar inte var|varifrån',
+    'm.5: säljer|sälja|har ..2 billig*',
+    'l.4 s: dm|pm|privat|snap|swish*|kontant*|diskret*|hör',
     'h uppvigling: vi|ni|alla [ska|borde|måste] ..1 ddos|ddosa|hacka|doxxa|spamma ..2 sajt|sajten|sidan|hemsidan|servern|museet|konto|kontot',
     'm.5: ta|tar|sno|snor|stjäl ..2 med [dig|er|oss] ..2 hem|souvenir|minne',
     'h.6 uppvigling: sno|stjäl|snatta|knyck ..3 skyltarna|skylten|skyltar|föremål|föremålen|grejer|saker|allt|något|nåt|varor',
-    'h uppvigling: vi ..1 drar|går|åker dit ..3 och ..2 slår|spöar|krossar|snor|bränner|klottrar|sprejar',
-    'm.6: fuska|fuskar|smita|smiter från|med ..1 skatten|biljetten|notan|räkningen|kontrollanten',
     'h uppvigling: ^ [så|bara|nu] åk|tjuvåk|planka ..2 utan biljett|betala|att betala',
     // "tänd på hela museet".
     'h uppvigling: tänd|tända|tänder|tänd på ..2 museet|stället|huset|kåken|byggnaden|skiten|hela',
     // "så krossar vi rutorna".
     'h uppvigling: så krossar|slår|bränner|tänder|sprejar|sprayar|klottrar|snor|stjäl|plankar|spöar|hackar vi|ni',
     'm.6: ta|sno|knyck|norpa en|ett|några|lite ..1 tavla|tavlor|föremål|mynt|souvenir|vykort|smycken|pengar|skylt|skyltar',
-    'm.6: smyg|smyga|smyger|ta er|ta dig|kliv|klättra in ..2 via|genom|bakvägen|nödutgången|bakdörren|fönstret|lastkajen',
-    'm.5 s: alltid|aldrig ..1 öppen|olåst|låst|bevakad|larmad',
-    'm.5 s: sälj|sälja|säljer ..3 på blocket|tradera|marketplace|svarta',
+    'm.5 s: alltid|aldrig ..1 olåst|låst|bevakad|larmad',
+    // "gå in där", "så tar vi oss in i magasinet".
+    'm.5 q: ta|tar [vi|ni|man] oss|er|dig|sig in',
+    'm.6: gå|smyg|smyga|smit|kliv|klättra in ..2 där|via|genom|bakvägen|nödutgången|bakdörren|fönstret|lastkajen|magasinet',
+    // "stäng av larmet".
+    'm.6 q: stäng|stänga|koppla|klipp|skär av|bort|ur ..1 larm*|kamer*|kablar*|kabeln|strömmen|elen|sladd*',
     // "skär sönder däcken".
-    'h.6 uppvigling: ^ [så|bara|nu|alla|kom|och|asså|gå] slå|sparka|skär|krossa|klipp|punktera|trampa|hugg|spräng|bränn|knäck|bänd|kör sönder|ner|upp|loss|in',
+    'h.6 uppvigling: ^ [så|bara|nu|alla|kom|och|asså|gå] slå|sparka|skär|krossa|klipp|punktera|trampa|hugg|spräng|bränn|knäck|bänd|kör sönder|ner|upp|loss|in|av',
     'h uppvigling: ^ [så|bara|nu|alla|kom|och|asså|gå] slå|sparka|skär|krossa|klipp|punktera|trampa|hugg|spräng|knäck|bänd sönder|upp|loss ..3 @person|deras|hans|hennes|museets|chefens|montern|montrarna|rutorna|däcken|bilen|bilarna|skyltarna|skylten|dörren|låset|kameran|kamerorna|konstverket|statyn|bänkarna|fönstren|allt',
     'h uppvigling: lägg|lägga|placera|släng|kasta ..3 brandbomb|bomb|molotov|sprängladdning|smällare|stinkbomb|brinnande|tändvätska|bensin',
     'h uppvigling: punktera|punkterar|repa|repar|rispa ..2 däcken|däck|bilen|bilar|lacken',
-    'h +hate-harassment: sprid|sprida|lägg ut|publicera ..2 hennes|hans|personalens|guidens|chefens ..1 adress|nummer|personnummer|bilder|uppgifter',
-    'h uppvigling: vill|kan|ska ..1 någon|nån|ni ..2 hjälpa|följa ..2 mig|med ..2 sno|stjäla|klottra|spreja|bränna|krossa|slå|planka|bryta|hacka',
-    'h.6 uppvigling: samlas|ses|träffas ..4 sprejburkar|sprayburkar|sprej|kofot|bensin|slägga|stenar|masker|huvor|luvor|ballaclava|balaklava',
+    'h uppvigling: någon|nån|ni|vem ..3 hjälpa|följa|hänga|hänger|följer ..2 mig|med|oss ..3 @crime-verb|krossa|bryta',
+    // "gräva ut en gravhög i natt".
+    'm.6: gräv*|plundra ..4 grav*|fornlämning*',
+    'l.4 s: natt|natten|inatt|nattetid|mörkret',
     'h.6 +spam: receptbelagda|receptfria ..1 piller|tabletter|oxy|xanax|tramadol|benso|mediciner',
-    'h +spam: köper|köpa ..3 antika|fornfynd|fynd|föremål|runstenar|mynt ..4 inga frågor|kontant|svart|utan kvitto',
+    // "säljer kopior av nycklarna", kortnummer, fornfynd.
+    'h q: säljer|sälja ..3 nycklar*|kreditkort*|kortnummer|fornfynd|konton',
     'h uppvigling: ta|tar sönder ..3 konstverket|konstverk|montern|montrarna|statyn|skyltarna|rutorna|fönstren|utställningen|tavlan|tavlorna|runstenen|bilen|dörren|låset',
-    // Engelska.
-    'h uppvigling: lets|let [us|s] steal|vandalize|burn|smash|hack|rob|loot',
-    // Engelska.
-    'h uppvigling: we should steal|vandalize|burn|smash|hack|rob|loot',
+    // Engelska: "lets steal", "we should steal".
+    'h uppvigling: lets|let|we [us|s|should] steal|vandalize|burn|smash|hack|rob|loot',
   ]),
 };
