@@ -14,6 +14,8 @@ export interface Token {
   sentence: number;
   /** First token of its sentence. */
   first: boolean;
+  /** First of its sentence or of a clause after a colon, semicolon or dash: where an imperative can start ("Bojkotta inte – sabotera!"). */
+  opens: boolean;
   /** Typed with a capital first letter (names such as the surname Hora). */
   capital: boolean;
   /** Span of the token in the normalised text. */
@@ -44,6 +46,8 @@ export function tokenise(mapped: MappedText, original: string): Token[] {
       // The dot of an initial ("Jenny L. är …") does not end the sentence.
       const prev = out[out.length - 1];
       if (t === '.' && prev && prev.nEnd === m.index && prev.text.length === 1 && prev.capital) continue;
+      // Nor does a dot inside an address or abbreviation ("hanna.berg@gmail.com", "t.ex").
+      if (t === '.' && prev && prev.nEnd === m.index && /[\p{L}\p{N}]/u.test(text.charAt(m.index + 1))) continue;
       if (!first) sentence++;
       first = true;
       continue;
@@ -58,7 +62,10 @@ export function tokenise(mapped: MappedText, original: string): Token[] {
     const start = mapped.start[nStart];
     const end = widenEnd(original, mapped.end[nEnd - 1]);
     const isNum = c >= 48 && c <= 57 ? true : /^\p{N}/u.test(w);
+    const prev = out[out.length - 1];
+    const opens = first || (prev !== undefined && /[:;–—]|\s-\s/.test(text.slice(prev.nEnd, nStart)));
     out.push({
+      opens,
       text: w,
       kind: isNum ? 'num' : 'word',
       start,

@@ -48,3 +48,17 @@ describe('who a capitalised word is', () => {
     expect(classify('Att lägga ner Skövdefilialen är det dummaste beslut regionen fattat').labels).toEqual([]);
   });
 });
+
+describe('sentences and clauses', () => {
+  test('an imperative after a dash or a colon starts a clause', () => {
+    expect(classify('Bojkotta inte – sabotera! Klipp av kablarna till ljudguiderna').labels).toContain('crime-incitement');
+  });
+  test('the dot of an initial or inside an address does not end a sentence', async () => {
+    const { tokenise } = await import('../../../src/lib/classifier/boundaries.ts');
+    const { normalise } = await import('../../../src/lib/classifier/normalise/pipeline.ts');
+    const text = 'Jenny L. mejlar hanna.berg@gmail.com. Sedan';
+    const sentences = tokenise(normalise(text), text).map((t) => t.sentence);
+    expect(sentences.slice(0, -1).every((s) => s === 0)).toBe(true);
+    expect(sentences.at(-1)).toBe(1);
+  });
+});

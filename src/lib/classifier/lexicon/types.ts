@@ -40,7 +40,7 @@ export interface WordList {
 /**
  * A context pattern over words, in a tiny language:
  * `du|ni` alternatives · `klottr*` prefix · `*gatan` suffix · `@insult` a word class ·
- * `[en|ett]` optional · `..3` up to three other words · `#` a number · `^` sentence start ·
+ * `[en|ett]` optional · `..3` up to three other words · `#` a number · `^` start of a sentence or of a clause after `:`, `;` or a dash ·
  * `$` sentence end. A pattern never crosses a sentence and must start with a word, class or `^`.
  */
 export interface PatternEntry {

@@ -252,7 +252,7 @@ function matchAt(elems: Elem[], e: number, infos: readonly TokenInfo[], t: numbe
   const inSentence = t < infos.length && infos[t].tok.sentence === sentence;
   switch (el.kind) {
     case 'start':
-      return inSentence && infos[t].tok.first ? matchAt(elems, e + 1, infos, t, sentence) : -1;
+      return inSentence && infos[t].tok.opens ? matchAt(elems, e + 1, infos, t, sentence) : -1;
     case 'end':
       return !inSentence ? matchAt(elems, e + 1, infos, t, sentence) : -1;
     case 'gap': {
