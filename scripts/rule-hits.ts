@@ -2,20 +2,19 @@
  * Which context patterns fire on the corpus, and how often: for reviewing the lexicons. A pattern
  * that never fires may be too narrow or a duplicate of another; one that fires on clean comments
  * needs a look. Counts only findings that were kept (weak hints that never reached 1 do not count).
- * Usage: node scripts/rule-hits.ts [--split train|test|all] [--zero] [--list name]
+ * Usage: node scripts/rule-hits.ts [--split train|test|dev|all] [--zero] [--list name]
  *   --zero       lists only the patterns that never fired
  *   --list name  only the pattern list with this name (threat, spam, crime ...)
  */
 import { classify } from '../src/lib/classifier/classify.ts';
-import { splitOf } from '../src/lib/classifier/evaluation/split.ts';
 import { patternLists } from '../src/lib/classifier/lexicon/index.ts';
-import { loadCorpus } from './eval.ts';
+import { splitItems, type SplitName } from './eval.ts';
 
 const args = process.argv.slice(2);
 const at = (flag: string): string | undefined => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
-const split = at('--split') ?? 'train';
+const split = (at('--split') ?? 'train') as SplitName;
 const only = at('--list');
-const items = loadCorpus().filter((it) => split === 'all' || splitOf(it.id) === split);
+const items = splitItems(split);
 const hits = new Map<string, { all: number; clean: number }>();
 for (const it of items) {
   const seen = new Set<string>();
