@@ -117,7 +117,6 @@ export const copyrightPatternsSv: PatternList = {
     'h: without|infringement permission|asking|intended',
     'm.6: repost*|reupload* ..3 from|photo|without|whole',
     'm.4: utan [att] betala|konto|logga|inloggning',
-    'h.6: olagligt|olaglig ..2 uppladdad|uppladdat|kopia|kopior|stream|streams',
     'm.5: i|som mp|flac|epub|mobi|pdf|mkv|avi|ljudbok|ebok',
     // "delar gärna med alla som vill".
     'm.5: skickar|delar|mejlar ..3 som vill|önskar',

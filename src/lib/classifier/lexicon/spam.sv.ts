@@ -49,10 +49,7 @@ export const spamPatternsSv: PatternList = {
     // "Tjäna 10 000 kr i veckan".
     'h: tjäna|tjänar|tjänade|tjänat|earn|make ..3 # ..2 kr|kronor|sek|dollar|dollars|euro|usd|spänn|tusen|lax|k',
     'h: tjäna|tjänar pengar ..3 hemifrån|snabbt|enkelt|lätt|online|nätet|varje',
-    // "passiv inkomst".
-    'h.8: passiv|extra|snabb|garanterad inkomst|inkomster|avkastning|vinst|pengar',
     'h: bli rik|miljonär ..2 snabbt|på|hemifrån|enkelt',
-    'h.8: snabba|enkla|lätta pengar|cash',
     // "DM:a mig".
     'h.8: dm|pm|dma|pma|inboxa|kontakta|contact|adda|add ..1 mig|me|henne|honom|hen|us|oss|him|her',
     // "följ min sida".
@@ -117,7 +114,6 @@ export const spamPatternsSv: PatternList = {
     'm.7: gå ner ..2 kilo|kg|vikt',
     // Typiskt för kryptobedrägerier.
     'm.6: min|hennes|hans mentor|coach|tradingexpert|investeringsrådgivare',
-    'm.5: tack vare ..3 tjänar|tjänade|vinst|investering|mentor|strategi',
     'm.6: sugen|intresserad|vill [du] ..4 tjäna|extra|pengar|inkomst',
     'm.7: besök|kolla|spana|titta|följ [in] [på] vår|min|mitt|våran|vårt|mina [nya|egna|lilla] hemsida|webbshop|webbutik|sajt|butik|sida|kanal|profil|blogg|konto|företag|produkter|smycken|kläder|kurser',
     // "300 % avkastning".
@@ -137,23 +133,17 @@ export const spamPatternsSv: PatternList = {
     // Nätfiske.
     'h.8: fyll i ..2 dina|era uppgifter|kortuppgifter|personuppgifter',
     // Nätfiske.
-    'h: bock|verifieringsbock|verifiering|verifierad ..4 ansök|klicka|länk|här|ansökan',
-    // Nätfiske.
     'h: överklaga|appeal ..4 länk|länken|här|via|raderas|stängs',
     'm.6: investeringsförslag|affärsförslag|affärsman|affärsmöjlighet|investment|collab|collaboration',
     'h.6: jobba|jobbar|arbeta|arbetar ..3 timmar|timme ..3 dagen|soffan|hemifrån',
-    'm.6: rea|realisation|utförsäljning|lagerrensning ..4 oss|hela|på|nu',
     // "ange koden".
     'h.8: ange|använd|uppge koden|rabattkoden|kod',
     'm.6: dejtingsajt|dejtingsajten|dejtingapp|singlar|singelträff',
-    'h.8: samarbete|collab|sponsring|ambassadör|ambassador ..3 dm|pm|skriv|kontakta|intresserad|mejla',
     // "bästa pris i Västra Götaland".
     'm.5: bästa|lägsta|billigaste pris|priset|priserna|priser|price',
     // Romansbedrägeri.
     'h.6: hello|hey|hi dear|beautiful',
     'h: lån|lånet|låna|kredit ..3 minuter|uc|kreditkontroll',
-    'h: dubbla|fördubbla|tredubbla ..1 dina|era|din|er pengar|insats|investering|lön',
-    'm.6: växa|väx|öka ..3 instagram|tiktok|följare|räckvidd|followers',
     // "10k prenumeranter för 299 kr".
     'h: # ..1 följare|likes|followers|visningar|prenumeranter|subscribers ..3 vecka|veckan|dag|dagar|månad|garanterat|kr',
     // "jag tjänade 20 000 på en vecka".
