@@ -117,6 +117,26 @@ export const threatPatternsSv: PatternList = {
     // "passa dig noga".
     'm olaga-hot: akta|passa dig|er [du|ni] noga|jävligt|bara|fan|nu|ordentligt',
     'h olaga-hot: se dig|er över axeln',
+    // "borde nog se sig om över axeln": i alla personer och med "om".
+    'h olaga-hot: se|titta dig|sig|er [om] över axeln',
+    // "ska få se vad som händer", "få känna på hur det är": utan subjekt, som i "Guiden ska få se ...".
+    'h olaga-hot: få se|känna vad som händer|händer|kan hända',
+    'h olaga-hot: få känna på hur det är|känns',
+    // Kartläggning av någons privatliv: "har hittat din arbetsplats, din sambo och er hund".
+    'h olaga-hot: hittat|googlat|kollat|sett|spårat|fotat din|ditt|dina|era|hans|hennes arbetsplats|jobb|sambo|fru|man|barn|ungar|hund|bil|adress|hus|stuga|sommarstuga|skola|familj',
+    'h olaga-hot: såg|sett|vet vilken|vilket|var ..1 buss|bil|tåg|skola|dagis|förskola|hus|port|trappuppgång ..3 du|ni|dina|hon|han',
+    'h olaga-hot: vet vilka|vem|var ni|du|ni ..2 är|bor|sitter|parkerar|jobbar|arbetar',
+    // "Det kommer att tas om hand om dig", "ingen kan skydda dig": hot i passiv form.
+    'h olaga-hot: tas|tagas om hand om dig|er|honom|henne',
+    'h.6 olaga-hot: vi|jag ses snart|ikväll|inatt',
+    // "Du blir aldrig av med mig", "jag slutar aldrig".
+    'h: blir|kommer aldrig [att] [bli] av med mig|oss',
+    // "Ska vi testa nån kväll?", "kom ut så får vi se hur tuff du är".
+    'h: se hur tuff|kaxig|modig|stor du|ni är',
+    // Engelska: "would be a shame if someone found out where ...".
+    'h olaga-hot: shame if ..2 someone|somebody|something',
+    'h olaga-hot: watch your back',
+    'h olaga-hot: we|i know where|who you|ur',
     // "jag ska döda dig".
     'h olaga-hot: jag|vi|ja [ska|kommer|tänker|skall|vill|borde] [att] [fan|jävlar|komma|till] @harm-verb [ihjäl|upp|på|sönder|ner] [den] [där] dig|er|honom|henne|hen|dom|dem|din|er|hela|personalen|guiden|chefen|kassören',
     'h olaga-hot: jag|vi|ja ska|kommer|tänker ..2 slå|sparka|skjuta|hugga|sticka ihjäl|ner|sönder',
