@@ -70,7 +70,7 @@ async function bundleSize(): Promise<{ raw: number; gzip: number }> {
 async function main(): Promise<void> {
   if (process.argv.includes('--size')) {
     const size = await bundleSize();
-    console.log(`browser bundle          ${size.gzip} bytes gzip (${(size.gzip / 1024).toFixed(1)} KB, target < 40 KB = 40 960 bytes)`);
+    console.log(`browser bundle          ${size.gzip} bytes gzip (${(size.gzip / 1024).toFixed(2)} KB, target < 40 KB = 40 960 bytes)`);
     return;
   }
   let texts = corpusTexts();
