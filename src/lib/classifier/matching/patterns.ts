@@ -45,7 +45,7 @@ export function compilePattern(src: string): Elem[] {
     else if (raw === '$') elems.push({ kind: 'end' });
     else if (/^\.\.\d$/.test(raw)) {
       const max = Number(raw.slice(2));
-      if (max > MAX_GAP) throw new Error(`Gap too long in pattern: ${src}`);
+      if (max > MAX_GAP) throw new Error(`Gap > ${MAX_GAP}: ${src}`);
       elems.push({ kind: 'gap', max });
     } else {
       const optional = raw.startsWith('[') && raw.endsWith(']');
@@ -55,13 +55,13 @@ export function compilePattern(src: string): Elem[] {
         if (a.startsWith('@')) return { kind: 'class', w: a.slice(1) };
         if (a.endsWith('*') && a.length > 2) return { kind: 'prefix', w: a.slice(0, -1) };
         if (a.startsWith('*') && a.length > 2) return { kind: 'suffix', w: a.slice(1) };
-        if (!/^[\p{L}\p{N}-]+$/u.test(a)) throw new Error(`Bad element "${a}" in pattern: ${src}`);
+        if (!/^[\p{L}\p{N}-]+$/u.test(a)) throw new Error(`Bad "${a}": ${src}`);
         return { kind: 'word', w: a };
       });
       elems.push({ kind: 'alts', alts, optional });
     }
   }
-  if (!elems.some((e) => e.kind === 'alts' && !e.optional)) throw new Error(`Pattern can match nothing: ${src}`);
+  if (!elems.some((e) => e.kind === 'alts' && !e.optional)) throw new Error(`Matches nothing: ${src}`);
   // Literal alternatives go into a set: most tokens are tested against them, and a set lookup is one hash.
   for (const e of elems) {
     if (e.kind !== 'alts') continue;
@@ -69,7 +69,7 @@ export function compilePattern(src: string): Elem[] {
     e.rest = e.alts.filter((a) => a.kind !== 'word');
   }
   const first = elems.find((e) => e.kind !== 'start');
-  if (!first || first.kind === 'gap') throw new Error(`Pattern must start with a word: ${src}`);
+  if (!first || first.kind === 'gap') throw new Error(`No first word: ${src}`);
   return elems;
 }
 

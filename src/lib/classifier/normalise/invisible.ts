@@ -7,6 +7,11 @@ import { Flag, MappedBuilder, type MappedText } from './mapped-text.ts';
 const INVISIBLE = /[\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/;
 const INVISIBLE_G = new RegExp(INVISIBLE.source, 'g');
 
+/** True when the text holds a character that renders as nothing. */
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
 /** Removes invisible characters and flags the letters on both sides of each. */
 export function removeInvisible(src: MappedText): MappedText {
   if (!INVISIBLE.test(src.text)) return src;
