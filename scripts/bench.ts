@@ -81,25 +81,32 @@ async function main(): Promise<void> {
 
   const times: number[] = [];
   const rounds = Math.max(1, Math.ceil(20_000 / texts.length));
+  const roundRates: number[] = [];
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   for (let r = 0; r < rounds; r++) {
+    const r0 = performance.now();
     for (const t of texts) {
       const s = performance.now();
       classify(t);
       times.push(performance.now() - s);
     }
+    roundRates.push((texts.length / (performance.now() - r0)) * 1000);
   }
   const total = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
   times.sort((a, b) => a - b);
+  roundRates.sort((a, b) => a - b);
   const perSecond = (times.length / total) * 1000;
   const median = times[Math.floor(times.length / 2)];
   const p99 = times[Math.floor(times.length * 0.99)];
+  const fmt = (x: number): string => Math.round(x).toLocaleString('sv-SE');
 
-  console.log(`Comments from ${source}, ${times.length} classifications on one core`);
-  console.log(`comments per second     ${Math.round(perSecond).toLocaleString('sv-SE')} by the clock, ${Math.round((times.length / cpuMs) * 1000).toLocaleString('sv-SE')} by CPU time (all threads)   (target ≥ 20 000)`);
+  console.log(`Comments from ${source}, ${times.length} classifications on one core in ${rounds} rounds`);
+  console.log(`comments per second     ${fmt(perSecond)} by the clock, ${fmt((times.length / cpuMs) * 1000)} by CPU time (all threads)   (target ≥ 20 000)`);
+  // On a shared machine other work steals whole rounds; the fastest round shows what the engine does alone.
+  console.log(`  per round             median ${fmt(roundRates[Math.floor(rounds / 2)])}, fastest ${fmt(roundRates[rounds - 1])}`);
   console.log(`median per comment      ${(median * 1000).toFixed(1)} µs`);
   console.log(`99th percentile         ${(p99 * 1000).toFixed(1)} µs`);
   console.log('');

@@ -27,27 +27,34 @@ export function foldLeetspeak(src: MappedText): MappedText {
     let letters = 0;
     let others = 0;
     for (let k = 0; k < run.length; k++) {
-      if (LETTER.test(run[k])) letters++;
+      const c = run.charCodeAt(k);
+      // ASCII and Latin-1 letters without a regular expression: this loop sees every word.
+      const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || LETTER.test(run[k]);
+      if (letter) letters++;
       else others++;
     }
     if (others === 0 || letters < 2 || others > letters + 1 || UNIT_LIKE.test(run) || (run.includes('@') && text.charAt(m.index + run.length) === '.')) continue;
+    // "bra!" has nothing to read as a letter: no builder for it.
+    let any = false;
+    for (let k = 0; k < run.length && !any; k++) any = readAsLetter(run, k);
+    if (!any) continue;
     b ??= new MappedBuilder(src);
     b.copy(last, m.index);
     for (let k = 0; k < run.length; k++) {
-      const ch = run[k];
-      const to = LEET[ch];
-      // Symbols count only between two letters; a digit may also start or end the word.
-      const symbol = ch === '!' || ch === '¡' || ch === '@' || ch === '$' || ch === '€';
-      const inner = k > 0 && k < run.length - 1;
-      if (to === undefined || (symbol && !inner && !(ch === '$' && k === 0))) {
-        b.copy(m.index + k, m.index + k + 1);
-      } else {
-        b.replace(m.index + k, m.index + k + 1, to, Flag.leetspeak);
-      }
+      if (readAsLetter(run, k)) b.replace(m.index + k, m.index + k + 1, LEET[run[k]], Flag.leetspeak);
+      else b.copy(m.index + k, m.index + k + 1);
     }
     last = m.index + run.length;
   }
   if (!b) return src;
   b.copy(last, text.length);
   return b.build();
+}
+
+/** Whether the character at k of a run stands for a letter: symbols only between two letters, a digit anywhere, "$" also first. */
+function readAsLetter(run: string, k: number): boolean {
+  const ch = run[k];
+  if (LEET[ch] === undefined) return false;
+  const symbol = ch === '!' || ch === '¡' || ch === '@' || ch === '$' || ch === '€';
+  return !symbol || (k > 0 && k < run.length - 1) || (ch === '$' && k === 0);
 }

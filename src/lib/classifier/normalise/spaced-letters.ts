@@ -16,7 +16,8 @@ const MIN_LETTERS = 3;
 export function joinSpacedLetters(src: MappedText): MappedText {
   const text = src.text;
   const n = text.length;
-  const b = new MappedBuilder(src);
+  // Built only once a run is found: most comments have none, and the builder allocates per unit.
+  let b: MappedBuilder | undefined;
   let copied = 0;
   let changed = false;
   let i = 0;
@@ -40,6 +41,7 @@ export function joinSpacedLetters(src: MappedText): MappedText {
       p = afterMarks(text, q + 1);
     }
     if (letters.length >= MIN_LETTERS && realLetters >= 2) {
+      b ??= new MappedBuilder(src);
       b.copy(copied, letters[0]);
       // The commonest separator joins letters; a different one ("j a g  v e t", "n.a.k.n.a b.i.l.d") is a word break.
       const joiner = commonest(seps);
@@ -64,7 +66,7 @@ export function joinSpacedLetters(src: MappedText): MappedText {
       i = p;
     }
   }
-  if (!changed) return src;
+  if (!changed || !b) return src;
   b.copy(copied, n);
   return b.build();
 }
@@ -90,13 +92,19 @@ function isWordChar(ch: string | undefined): boolean {
   const c = ch.charCodeAt(0);
   // ASCII fast path: the regular expressions below cost more than the whole rest of the pass.
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  if (latinLetter(c)) return true;
   return LETTER.test(ch) || MARK.test(ch);
 }
 
 function isLetterChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  return LETTER.test(ch);
+  return latinLetter(c) || LETTER.test(ch);
+}
+
+/** Latin-1 and Latin Extended-A letters (å, ä, ö, é …) without a regular expression. */
+function latinLetter(c: number): boolean {
+  return c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7;
 }
 
 /** A letter (or a leet digit standing for one) with no letter or digit on either side. */
