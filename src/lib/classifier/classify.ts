@@ -63,7 +63,7 @@ const NOT_NAMES = new Set([
 ]);
 
 /** Capitalised places and branches: "Skövdefilialen", "Kvarnbyn", "Nääs slott". */
-const PLACE = /(?:filial|filialen|museet|museum|borg|borgen|slott|slottet|kyrka|kyrkan|bruk|bruket|gatan|vägen|staden|sjön|berget|fallet|parken|skolan|kommun|regionen|byn)$/;
+const PLACE = /(?:filial(?:en)?|muse(?:et|um)|borg(?:en)?|slott(?:et)?|kyrkan?|bruk(?:et)?|gatan|vägen|staden|sjön|berget|fallet|parken|skolan|kommun|regionen|byn)$/;
 const PERSON_DATA = /\d(?:\D{0,3}\d){6}|noll|nio|åtta|plus|snabel| at |@|\(at\)|\[at\]|gatan|vägen|väg |gata |torg|gränd|stigen|allén|[A-Z]{2}\d{2}/i;
 const LINKISH = /https?:|www\.|\.(?:com|se|net|org|io|ly|info|biz|xyz|nu|ru|shop|store|online|site|top|click|link|me|co|tv|app|gg|to|cc|nz|eu|uk|de|live|vip|club|fun|win|bet|casino|xxx)\b/i;
 const PIRATE_HOST = /torrent|pirat|pirate|movies|warez|iptv|1337x|rarbg|yts|fmovies|putlocker|libgen|sci-hub|z-lib|dreamfilm|swefilm|nyafilmer/;

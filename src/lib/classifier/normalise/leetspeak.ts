@@ -27,10 +27,9 @@ export function foldLeetspeak(src: MappedText): MappedText {
     let letters = 0;
     let others = 0;
     for (let k = 0; k < run.length; k++) {
-      const c = run.charCodeAt(k);
-      // ASCII and Latin-1 letters without a regular expression: this loop sees every word.
-      const letter = c < 128 ? (c | 32) >= 97 && (c | 32) <= 122 : (c >= 0xc0 && c <= 0xff && c !== 0xd7 && c !== 0xf7) || LETTER.test(run[k]);
-      if (letter) letters++;
+      // ASCII letters without a regular expression: this loop sees every word.
+      const c = run.charCodeAt(k) | 32;
+      if ((c >= 97 && c <= 122) || (c > 127 && LETTER.test(run[k]))) letters++;
       else others++;
     }
     if (others === 0 || letters < 2 || others > letters + 1 || UNIT_LIKE.test(run) || (run.includes('@') && text.charAt(m.index + run.length) === '.')) continue;

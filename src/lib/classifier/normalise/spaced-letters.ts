@@ -92,19 +92,13 @@ function isWordChar(ch: string | undefined): boolean {
   const c = ch.charCodeAt(0);
   // ASCII fast path: the regular expressions below cost more than the whole rest of the pass.
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
-  if (latinLetter(c)) return true;
   return LETTER.test(ch) || MARK.test(ch);
 }
 
 function isLetterChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
-  return latinLetter(c) || LETTER.test(ch);
-}
-
-/** Latin-1 and Latin Extended-A letters (å, ä, ö, é …) without a regular expression. */
-function latinLetter(c: number): boolean {
-  return c >= 0xc0 && c <= 0x17f && c !== 0xd7 && c !== 0xf7;
+  return LETTER.test(ch);
 }
 
 /** A letter (or a leet digit standing for one) with no letter or digit on either side. */

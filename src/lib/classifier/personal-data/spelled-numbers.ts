@@ -95,7 +95,7 @@ function judge(run: Run, text: string, out: Detection[]): void {
   // "08.00 – 16.00" is an opening time, not a phone number.
   if (!disguised || run.digits.length < 7 || (run.words < 2 && /\d[.:]\d\d\b/.test(raw))) return;
   const d = run.digits;
-  const [how, method] = run.words >= 2 ? ['skrivet med ord', 'pattern'] as const : run.letterO ? ['med bokstaven O i stället för noll', 'homoglyph'] as const : ['uppdelat för att inte kännas igen', 'spaced-letters'] as const;
+  const [how, method] = run.words >= 2 ? ['skrivet med ord', 'pattern'] as const : run.letterO ? ['med O i stället för 0', 'homoglyph'] as const : ['uppdelat', 'spaced-letters'] as const;
   const push = (matched: string, severity: 'medium' | 'high', confidence: number): void => {
     out.push({ start: run.start, end: run.end, matched, methods: method === 'pattern' ? ['pattern'] : ['pattern', method], explanation: `”${raw}” är ett ${matched}, ${how}.`, severity, confidence });
   };
