@@ -55,10 +55,11 @@ function indexes(): { words: WordIndex; patterns: PatternIndex } {
   return { words, patterns };
 }
 
-/** Capitalised words that are not people: the organisation, places, platforms. */
+/** Capitalised words that are not people: the organisation, places, platforms, and words that start sentences ("Och Tomas …"). */
 const NOT_NAMES = new Set([
-  'västarvet', 'museet', 'museum', 'vgr', 'västra', 'götaland', 'göteborg', 'sverige', 'sveriges', 'facebook', 'instagram',
-  'youtube', 'tiktok', 'google', 'gud', 'jesus', 'region', 'regionen', 'kommunen', 'stockholm', 'borås', 'vänersborg',
+  'västarvet', 'vgr', 'västra', 'götaland', 'göteborg', 'sverige', 'sveriges', 'facebook', 'instagram',
+  'youtube', 'tiktok', 'google', 'gud', 'jesus', 'region', 'kommunen', 'stockholm', 'borås', 'vänersborg',
+  'och', 'men', 'så', 'jag', 'vi', 'det', 'den', 'hej', 'tack', 'när', 'om',
   'trollhättan', 'uddevalla', 'skövde', 'dalsland', 'bohuslän', 'halland', 'norge', 'danmark', 'finland', 'europa', 'eu',
 ]);
 

@@ -44,6 +44,10 @@ describe('who a capitalised word is', () => {
   test('a first name followed by where the person works is a person', () => {
     expect(classify('Tomas i receptionen är en lat typ som sitter med mobilen').labels).toContain('personal-attack');
   });
+  test('a word that starts the sentence is not part of the name after it', () => {
+    const attack = classify('Och Tomas i receptionen är en lat typ.').findings.find((f) => f.label === 'personal-attack');
+    expect(attack?.text.startsWith('Tomas i receptionen är en lat')).toBe(true);
+  });
   test('a branch or a place is not a person, so criticising it is not an attack', () => {
     expect(classify('Att lägga ner Skövdefilialen är det dummaste beslut regionen fattat').labels).toEqual([]);
   });
