@@ -6,17 +6,15 @@
  *   --bench  also times both on the corpus and bundles both for the browser (gzip size)
  */
 import { gzipSync } from 'node:zlib';
-import { join } from 'node:path';
-import { build } from 'esbuild';
 import { classify } from '../src/lib/classifier/classify.ts';
 import { score, type Scores } from '../src/lib/classifier/evaluation/metrics.ts';
 import { splitOf } from '../src/lib/classifier/evaluation/split.ts';
 import { withLearned } from '../src/lib/classifier/learned/apply.ts';
 import { classify as classifyWithLearned } from '../src/lib/classifier/learned/classify.ts';
 import { learnedModel } from '../src/lib/classifier/learned/model.ts';
+import { browserBundleSize } from './browser-bundle.ts';
 import { loadCorpus } from './eval.ts';
 
-const root = join(import.meta.dirname, '..');
 const pct = (x: number): string => `${(x * 100).toFixed(1)} %`;
 
 function table(a: Scores, b: Scores): void {
@@ -37,19 +35,7 @@ function table(a: Scores, b: Scores): void {
 }
 
 async function gzipOf(contents: string): Promise<number> {
-  const result = await build({
-    stdin: { contents, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    // The site serves UTF-8, as Vite's build does: å, ä and ö stay one character, not \xE5.
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0].contents, { level: 9 }).byteLength;
+  return (await browserBundleSize({ contents })).gzip;
 }
 
 function throughput(texts: readonly string[], f: (t: string) => unknown): number {
