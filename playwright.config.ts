@@ -11,6 +11,8 @@ const port = Number(process.env.E2E_PORT ?? 4321);
 const subPathPort = port + 1;
 const withSubPath = process.env.E2E_SUBPATH !== '0';
 export const subPath = '/sociala-medier/';
+/** The sub-path build is also the configured deployment: these settings are set there, the main build keeps the defaults. */
+export const configuredContact = { REPLY_EMAIL: 'kontakt@vastarvet.se', REPLY_PHONE: '010-441 44 00' };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -68,7 +70,7 @@ export default defineConfig({
       ? [
           {
             command: `npx astro build --outDir dist-sub && node scripts/serve-static.ts dist-sub ${subPathPort} ${subPath}`,
-            env: { SITE_BASE: subPath },
+            env: { SITE_BASE: subPath, ...configuredContact },
             url: `http://localhost:${subPathPort}${subPath}`,
             reuseExistingServer: !process.env.CI,
             timeout: 180_000,

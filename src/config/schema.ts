@@ -29,6 +29,16 @@ export const siteConfigSchema = z.object({
     .string()
     .regex(/^[0-9 +()-]{5,20}$/, { error: 'ska vara ett telefonnummer, till exempel 010-441 44 00' })
     .default('010-441 44 00'),
+  /**
+   * Where visitors are told to turn instead of posting personal data. Filled into the reply suggestions;
+   * unset, the replies keep a [placeholder] for the moderator to fill in.
+   */
+  REPLY_EMAIL: z.email({ error: 'ska vara en e-postadress' }).optional(),
+  REPLY_PHONE: z
+    .string()
+    .regex(/^[0-9 +()-]{5,20}$/, { error: 'ska vara ett telefonnummer, till exempel 010-441 44 00' })
+    .optional(),
+  REPLY_POSTAL_ADDRESS: z.string().trim().min(5, { error: 'ska vara en postadress, till exempel Box 123, 462 22 Vänersborg' }).max(120).optional(),
 });
 
 export type SiteConfig = z.output<typeof siteConfigSchema>;

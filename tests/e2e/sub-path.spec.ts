@@ -1,4 +1,4 @@
-import { subPath } from '../../playwright.config.ts';
+import { configuredContact, subPath } from '../../playwright.config.ts';
 import { crawlSite } from './crawl.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -19,4 +19,12 @@ test('search works under a sub-path', async ({ page }) => {
   await expect(first).toHaveAttribute('href', new RegExp(`^${subPath}riktlinjer/`));
   await first.click();
   await expect(page.locator(':target')).toContainText('Gallringsbeslut');
+});
+
+test('contact details set at build time appear in the reply suggestions', async ({ page }) => {
+  await page.goto('kommentarstest/');
+  const reply = page.locator('[data-reply-all="personal-data"] [data-reply-text]');
+  await expect(reply).toContainText(`Mejla oss i stället på ${configuredContact.REPLY_EMAIL}, ring ${configuredContact.REPLY_PHONE}`);
+  // The postal address was not configured: its placeholder stays for the moderator.
+  await expect(reply).toContainText('[postadress]');
 });

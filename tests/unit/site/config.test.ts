@@ -17,6 +17,9 @@ describe('loadSiteConfig', () => {
       ORG_EMAIL_DOMAINS: ' Vastarvet.se , vgregion.se,',
       ACCESSIBILITY_EMAIL: 'webb@vastarvet.se',
       ACCESSIBILITY_PHONE: '010-441 00 00',
+      REPLY_EMAIL: 'kontakt@vastarvet.se',
+      REPLY_PHONE: '0521-26 43 00',
+      REPLY_POSTAL_ADDRESS: ' Box 123, 462 22 Vänersborg ',
     });
     expect(config).toEqual({
       SITE_BASE: '/sociala-medier/',
@@ -25,7 +28,17 @@ describe('loadSiteConfig', () => {
       ORG_EMAIL_DOMAINS: ['vastarvet.se', 'vgregion.se'],
       ACCESSIBILITY_EMAIL: 'webb@vastarvet.se',
       ACCESSIBILITY_PHONE: '010-441 00 00',
+      REPLY_EMAIL: 'kontakt@vastarvet.se',
+      REPLY_PHONE: '0521-26 43 00',
+      REPLY_POSTAL_ADDRESS: 'Box 123, 462 22 Vänersborg',
     });
+  });
+
+  test('the reply contact details are optional', () => {
+    const config = loadSiteConfig({});
+    expect(config.REPLY_EMAIL).toBeUndefined();
+    expect(config.REPLY_PHONE).toBeUndefined();
+    expect(config.REPLY_POSTAL_ADDRESS).toBeUndefined();
   });
 
   test('treats an empty variable as unset', () => {
@@ -37,6 +50,8 @@ describe('loadSiteConfig', () => {
     ['SITE_BASE', '/utan-snedstreck'],
     ['SITE_URL', 'intranat.vastarvet.se'],
     ['COMMS_CHIEF_EMAIL', 'inte-en-adress'],
+    ['REPLY_EMAIL', 'kontakt'],
+    ['REPLY_PHONE', 'ring oss'],
     ['ORG_EMAIL_DOMAINS', 'vgregion'],
     ['ORG_EMAIL_DOMAINS', ' , '],
     ['ACCESSIBILITY_PHONE', 'ring oss'],
