@@ -13,19 +13,7 @@ import { rowsToCsv } from '../src/lib/comment-check/csv-export.ts';
 import { highlightSegments } from '../src/lib/comment-check/highlight.ts';
 import { verdictShort } from '../src/lib/comment-check/strings.ts';
 import { verdictFor } from '../src/lib/comment-check/verdict.ts';
-
-const texts = [
-  'Tack för en fin utställning!',
-  'Vad f*n håller ni på med?',
-  'Har ni öppet på annandag jul?',
-  'Ring mig på 070-123 45 67, jag vill boka en visning.',
-  'Kaféet har jättegoda bullar; vi kommer igen.',
-  'Uselt skött museum, "värdelöst" helt enkelt.',
-  'Tjäna 10 000 kr i veckan hemifrån! Skriv DM till mig.',
-  'När öppnar ni efter påsk?',
-  'Fantastiskt, barnen älskade vikingarna.',
-  'Du är en j4vla idiot.',
-];
+import { bigCsv } from '../tests/fixtures/kommentarstest/big-csv.ts';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -50,9 +38,7 @@ for (let i = 0; i < 2000; i++) {
 console.log(`500 tecken: median ${median(single).toFixed(3)} ms, p99 ${[...single].sort((a, b) => a - b)[Math.floor(single.length * 0.99)]!.toFixed(3)} ms (kontroll, bedömning, markeringar; sidan lägger till 300 ms paus innan den kontrollerar)`);
 
 // 10,000 comments in a CSV export.
-const lines = ['id;tid;namn;kommentar'];
-for (let i = 0; i < 10_000; i++) lines.push(`${i + 1};2026-11-${String(1 + (i % 28)).padStart(2, '0')} 10:15;Besökare ${i};"${texts[i % texts.length]!.replace(/"/g, '""')} (${i})"`);
-const csv = `\uFEFF${lines.join('\r\n')}\r\n`;
+const csv = bigCsv(10_000);
 const started = performance.now();
 const parsed = parseCsvInput(csv);
 if (!parsed.ok) throw new Error(parsed.problem.message);

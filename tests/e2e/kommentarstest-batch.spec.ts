@@ -1,33 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { bigCsv } from '../fixtures/kommentarstest/big-csv.ts';
 import { expect, expectAccessible, test } from './fixtures.ts';
 
 const fixture = (name: string): string => new URL(`../fixtures/kommentarstest/${name}`, import.meta.url).pathname;
 const rows = (page: Page) => page.locator('[data-rows] tr');
-
-/** A realistic export of `count` comments, made here rather than committed: a mix of clean, rude, questions and personal data. */
-function bigCsv(count: number, padTo = 0): string {
-  const texts = [
-    'Tack för en fin utställning!',
-    'Vad f*n håller ni på med?',
-    'Har ni öppet på annandag jul?',
-    'Ring mig på 070-123 45 67, jag vill boka en visning.',
-    'Kaféet har jättegoda bullar; vi kommer igen.',
-    'Uselt skött museum, "värdelöst" helt enkelt.',
-    'Tjäna 10 000 kr i veckan hemifrån! Skriv DM till mig.',
-    'När öppnar ni efter påsk?',
-    'Fantastiskt, barnen älskade vikingarna.',
-    'Du är en j4vla idiot.',
-  ];
-  const lines = ['id;tid;namn;kommentar'];
-  for (let i = 0; i < count; i++) {
-    let text = `${texts[i % texts.length]} (${i})`;
-    while (text.length < padTo) text += ' Vi var där i helgen och tittade på allt i lugn och ro med hela familjen.';
-    const day = String(1 + (i % 28)).padStart(2, '0');
-    lines.push(`${i + 1};2026-11-${day} ${String(8 + (i % 10)).padStart(2, '0')}:15;Besökare ${i};"${text.replace(/"/g, '""')}"`);
-  }
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
 
 async function upload(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }) {
   await page.getByLabel('Fil med kommentarer').setInputFiles(file);

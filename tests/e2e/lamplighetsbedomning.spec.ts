@@ -1,24 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { allFine } from '../unit/suitability/answers.ts';
 import { expect, expectAccessible, test } from './fixtures.ts';
 
 const url = 'lamplighetsbedomning/';
 
-/** Every top-level answer fine: the post is ready to publish. Option ids as in src/data/suitability/questions.ts. */
-const fine: Record<string, string> = {
-  korrekt: 'ja',
-  syfte: 'inspirera',
-  'grafisk-profil': 'ja',
-  ton: 'ja',
-  sekretess: 'nej',
-  personuppgifter: 'nej',
-  'andras-material': 'nej',
-  politiskt: 'nej',
-  debatt: 'nej',
-  konto: 'vastarvet',
-  uppdrag: 'ja',
-  bevakning: 'ja',
-};
+/** Every top-level answer fine: the post is ready to publish (the same answers the unit tests use). */
+const fine: Readonly<Record<string, string>> = allFine;
 
 const verdict = (page: Page) => page.locator('[data-verdict-panel]');
 const status = (page: Page) => verdict(page).getByRole('status');
