@@ -43,6 +43,9 @@ describe('personnummer and samordningsnummer', () => {
     expect(findPersonnummer('Order 811218-9877 skickad')).toEqual([]);
     expect(findPersonnummer('Ärende 811218-9877')).toEqual([]);
   });
+  test('words that only start like a reference word ("invandraren") do not hide a number', () => {
+    expect(findPersonnummer('Invandraren Ali, 19580114-2271, bor här')).toHaveLength(1);
+  });
   test('a real date with the dash, wrong check digit and no context word: a low-confidence finding', () => {
     const [d] = findPersonnummer('Karl-Erik Wiklund, 19580114-2271, har en dom');
     expect(d).toMatchObject({ matched: 'personnummer', confidence: 0.55 });

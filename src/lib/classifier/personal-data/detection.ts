@@ -11,4 +11,4 @@ export function near(text: string, start: number, end: number, words: RegExp, ra
 }
 
 /** A number after these words is a reference (order, case, inventory), not a person's. */
-export const REFERENCE_WORDS = /inv(?:entarie)?|diarie|dnr|ärende|order|referens|objekt|katalog|faktura|ocr/i;
+export const REFERENCE_WORDS = /dnr|diarie|ärende|inv(?:entarie)?\.?\s?nr|inventarienummer|order|referens|objekt|katalog|faktura|ocr/i;

@@ -7,7 +7,8 @@ import { near, REFERENCE_WORDS, type Detection } from './detection.ts';
  * from starting or ending inside a longer number; every quantifier is bounded, so it is linear.
  */
 const CANDIDATE = /(?<![\d+-])(\d{2})?(\d{2})(\d{2})(\d{2}) ?([-+]?) ?(\d{4})(?![\d])/g;
-const CONTEXT = /person(?:nummer|nr|numret)|pers\.?\s?nr|p-?nr|samordningsnummer|födelsenummer|\bpnr\b|personal identity/i;
+/** Words that say a number is a personnummer. */
+export const PERSONNUMMER_WORDS = /person(?:nummer|nr|numret)|pers\.?\s?nr|p-?nr|samordningsnummer|födelsenummer|\bpnr\b|personal identity/i;
 
 export interface ParsedPersonnummer {
   /** Full four-digit year, or undefined when the century cannot be known. */
@@ -65,7 +66,7 @@ export function findPersonnummer(text: string): Detection[] {
       // Ten digits with no separator starting with 0 are usually a phone number; the phone
       // detector reports those unless the text says personnummer.
       const noSep = /^\d{10}$/.test(raw);
-      if (noSep && raw.startsWith('0') && !near(text, start, end, CONTEXT)) continue;
+      if (noSep && raw.startsWith('0') && !near(text, start, end, PERSONNUMMER_WORDS)) continue;
       out.push({
         start,
         end,
@@ -73,10 +74,10 @@ export function findPersonnummer(text: string): Detection[] {
         methods: ['pattern', 'checksum'],
         explanation: `”${raw}” är ett giltigt ${kind} (datum och kontrollsiffra stämmer).`,
         severity: 'high',
-        confidence: noSep && !near(text, start, end, CONTEXT) ? 0.8 : 0.97,
+        confidence: noSep && !near(text, start, end, PERSONNUMMER_WORDS) ? 0.8 : 0.97,
         lawGround: undefined,
       });
-    } else if ((near(text, start, end, CONTEXT) && p.month >= 1 && p.month <= 12) || (m[5] === '-' && p.dateValid && !near(text, start, start, REFERENCE_WORDS))) {
+    } else if ((near(text, start, end, PERSONNUMMER_WORDS) && p.month >= 1 && p.month <= 12) || (m[5] === '-' && p.dateValid && !near(text, start, start, REFERENCE_WORDS))) {
       // A real date with the dash before the last four is written as a personnummer even when its
       // check digit is wrong (a typo, or a made-up number that still points at someone).
       out.push({

@@ -1,4 +1,4 @@
-import type { Detection } from './detection.ts';
+import { REFERENCE_WORDS, type Detection } from './detection.ts';
 
 /**
  * Swedish phone numbers: 070-123 45 67, 031-63 00 00, 08-123 456 78, +46 70 123 45 67,
@@ -6,8 +6,8 @@ import type { Detection } from './detection.ts';
  * hyphens; the repetition is bounded, so the pattern runs in linear time.
  */
 const CANDIDATE = /(?<![\d+\p{L}])(?:\+46|0046)[ -]?(?:\(0\) ?)?[1-9](?:[ -]?\d){6,9}(?![\d])|(?<![\d+\p{L}/.,-])0[1-9]\d{0,2}(?:[ -]|\/)?\d(?:[ -]?\d){4,7}(?![\d])/gu;
-/** Words that make a number an inventory, case or order number rather than a phone number. */
-const NOT_PHONE = /dnr|diarie|ärende|inv(?:entarie)?\.?\s?nr|inventarienummer|ordernummer|order|referens|objekt|katalog|bankgiro|plusgiro|konto|clearing|iban|kortnummer|org\.?\s?nr|organisationsnummer/i;
+/** Words that make a number a reference (inventory, case, order) or a bank or company number rather than a phone number. */
+const NOT_PHONE = new RegExp(`${REFERENCE_WORDS.source}|bankgiro|plusgiro|konto|clearing|iban|kortnummer|org\\.?\\s?nr|organisationsnummer`, 'i');
 
 export function findPhones(text: string): Detection[] {
   const out: Detection[] = [];

@@ -1,4 +1,4 @@
-import { parsePersonnummer } from './personnummer.ts';
+import { parsePersonnummer, PERSONNUMMER_WORDS } from './personnummer.ts';
 import { luhnValid } from './luhn.ts';
 import type { Detection } from './detection.ts';
 
@@ -32,7 +32,6 @@ export function wordDigits(word: string): string | undefined {
 const WORD = /[\p{L}\p{N}]+/gu;
 /** What may stand between the parts of one number: spaces, dashes, dots, commas, slashes. */
 const GAP = /^[\s,.\-–—/:()]{0,4}$/;
-const CONTEXT = /person(?:nummer|nr)|pnr|p-nr|pers\.?nr/i;
 
 interface Run {
   start: number;
@@ -101,7 +100,7 @@ function judge(run: Run, text: string, out: Detection[]): void {
   };
   if (d.length === 10 || d.length === 12) {
     const p = parsePersonnummer(d.slice(0, -4) + '-' + d.slice(-4));
-    if (p && p.dateValid && (p.luhn || CONTEXT.test(text.slice(Math.max(0, run.start - 30), run.start)))) {
+    if (p && p.dateValid && (p.luhn || PERSONNUMMER_WORDS.test(text.slice(Math.max(0, run.start - 30), run.start)))) {
       return push(p.coordination ? 'samordningsnummer' : 'personnummer', 'high', p.luhn ? 0.9 : 0.6);
     }
   }
