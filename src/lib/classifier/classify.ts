@@ -17,6 +17,9 @@ import { findPhones } from './personal-data/phone.ts';
 import { findSpelledNumbers } from './personal-data/spelled-numbers.ts';
 import { findLinks, hostIn, shortenerHosts, trustedHosts } from './links.ts';
 import { isQuestion, sentenceEnders } from './question.ts';
+import { learnedCanAdd, learnedFindings } from './learned/apply.ts';
+import { learnedFeatures } from './learned/features.ts';
+import { learnedModel } from './learned/model.ts';
 import type { Classification, ClassifyOptions, DetectionMethod, Finding, Severity } from './types.ts';
 
 export const DEFAULT_MAX_LENGTH = 100_000;
@@ -118,7 +121,8 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
       }
       const seenLabels = new Set<string>();
       for (const hit of hits) {
-        if (hit.entry.name && tok.capital && !tok.first) continue;
+        // A capital inside a sentence makes a name of it: the surname Hora, Satan in a witch trial, the waterfall Helvetesfallet.
+        if ((hit.entry.name || (hit.list.label === 'profanity' && hit.via.includes('compound'))) && tok.capital && !tok.first) continue;
         cats.add(hit.list.category);
         if (hit.list.label === 'profanity' && hit.via.includes('compound')) cats.add('profanity-compound');
         if (!terms.includes(hit.form)) terms.push(hit.form);
@@ -223,8 +227,8 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
   if (repeat) cands.push(simpleCandidate('spam', repeat[0], repeat[1], text, 'Samma text upprepas många gånger', 'upprepning', ['pattern'], 'low', 0.8, 1, 'repeat'));
 
   // 6. Words someone else wrote, quoted to report or criticise them, are not the commenter's own.
+  const quoted: number[] = [];
   if (/["“”'‘’«]/.test(text)) {
-    const quoted: number[] = [];
     QUOTE.lastIndex = 0;
     for (let m = QUOTE.exec(text); m !== null; m = QUOTE.exec(text)) {
       const from = Math.max(0, m.index - 40);
@@ -232,22 +236,21 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
       if (!said) continue;
       quoted.push(from + said.index, m.index + m[0].length);
     }
-    // The ranges come in order: a binary search per finding keeps this linear-logarithmic.
-    for (const c of cands) {
-      if (!QUOTABLE.has(c.label)) continue;
-      let lo = 0;
-      let hi = quoted.length / 2;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (quoted[2 * mid + 1] < c.end) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo < quoted.length / 2 && quoted[2 * lo] <= c.start) c.weight = 0;
-    }
+    for (const c of cands) if (QUOTABLE.has(c.label) && inside(quoted, c)) c.weight = 0;
   }
 
   const findings = settle(cands, options.onRule);
-  const present = new Set(findings.map((f) => f.label));
+  const present = new Set<string>(findings.map((f) => f.label));
+
+  // 7. The learned model, for labels the rules did not find.
+  const model = options.model ?? learnedModel;
+  if (options.onFeatures || learnedCanAdd(model, present)) {
+    const features = learnedFeatures(quoted.length ? infos.filter((x) => !inside(quoted, x.tok)) : infos, text);
+    options.onFeatures?.(features);
+    for (const f of learnedFindings(model, features, infos, present, text)) findings.push(f);
+    findings.sort((a, b) => a.start - b.start || b.end - a.end);
+    for (const f of findings) present.add(f.label);
+  }
   const labels = commentLabelIds.filter((l) => present.has(l));
   enders ??= sentenceEnders(tokens, mapped);
   // Abuse, spam and offers are not questions that deserve an answer, even with a question mark.
@@ -260,6 +263,18 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
     truncated,
     analysedLength: text.length,
   };
+}
+
+/** Whether a span lies inside one of the ranges (start, end pairs in order): a binary search, so checking every finding stays linear-logarithmic. */
+function inside(ranges: readonly number[], span: { start: number; end: number }): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[2 * mid + 1] < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < ranges.length / 2 && ranges[2 * lo] <= span.start;
 }
 
 function wordCandidate(hit: WordHit, list: WordList, tok: Token, mapped: MappedText, text: string): Candidate {

@@ -1,4 +1,5 @@
 import type { CommentLabelId } from '../../data/guideline/labels.ts';
+import type { LearnedModel } from './learned/types.ts';
 
 export type { CommentLabelId };
 
@@ -12,6 +13,10 @@ export interface ClassifyOptions {
    * `patternLists` finding spam, "w:insult:idiot" for a word): lets reviewers see which rules ever fire.
    */
   onRule?: (rule: string) => void;
+  /** Called with the learned model's features of the comment (for training it on exactly what classify sees). */
+  onFeatures?: (features: ReadonlyMap<string, number>) => void;
+  /** The learned model to use after the rules (default: the trained one; `{}` for the rules alone). */
+  model?: LearnedModel;
 }
 
 export type DetectionMethod =

@@ -2,23 +2,21 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/classifier/index.ts';
-import { featurise } from '../../../src/lib/classifier/learned/features.ts';
-import { learnedFindings, withLearned } from '../../../src/lib/classifier/learned/apply.ts';
-import { classify as classifyWithLearned } from '../../../src/lib/classifier/learned/classify.ts';
 import { learnedModel } from '../../../src/lib/classifier/learned/model.ts';
 import { trainLabel, vocabulary, type TrainDoc } from '../../../src/lib/classifier/learned/train.ts';
 import type { LearnedModel } from '../../../src/lib/classifier/learned/types.ts';
-import type { Classification } from '../../../src/lib/classifier/types.ts';
-
-const none: Classification = { labels: [], question: false, findings: [], mustRemoveByLaw: false, truncated: false, analysedLength: Number.MAX_SAFE_INTEGER };
 
 /** A model that fires easily, so that spans and explanations are exercised whatever the trained model holds. */
 const eager: LearnedModel = {
-  prefix: 5,
-  labels: {
-    'hate-harassment': { bias: -1, threshold: 0.5, weights: { vet: 1, bor: 1.5, 'vet var': 1, 'ångra-': 2 } },
-    spam: { bias: -1, threshold: 0.5, weights: { rabattkod: 3, kr: 0.5, du: -0.5 } },
-  },
+  // Harmless words, so that the rules find nothing and every finding below is the model's.
+  'hate-harassment': { bias: -1, threshold: 0.6, weights: { kanel: 1, 'jordg-': 2, '#profanity': 1.5 } },
+  spam: { bias: -1, threshold: 0.5, weights: { rabattkod: 3, kr: 0.5, du: -0.5 } },
+};
+
+const featuresOf = (text: string): ReadonlyMap<string, number> => {
+  let out: ReadonlyMap<string, number> = new Map();
+  classify(text, { model: {}, onFeatures: (f) => (out = f) });
+  return out;
 };
 
 describe('training', () => {
@@ -32,11 +30,10 @@ describe('training', () => {
     ['Rabattkod SOMMAR20 ger 20 % på allt', ['spam']],
     ['Tjäna pengar hemifrån, skriv DM', ['spam']],
   ];
-  const docs: TrainDoc[] = texts.map(([t, l]) => ({ features: [...featurise(t).features.keys()], labels: new Set(l) }));
+  const docs: TrainDoc[] = texts.map(([t, l]) => ({ features: [...featuresOf(t).keys()], labels: new Set(l) }));
 
   it('gives the same model twice', () => {
-    const vocab = vocabulary(docs, 1);
-    const a = JSON.stringify(trainLabel(docs, 'hate-harassment', vocab, { lambda: 0.001, keep: 20, minDf: 1, iterations: 200 }));
+    const a = JSON.stringify(trainLabel(docs, 'hate-harassment', vocabulary(docs, 1), { lambda: 0.001, keep: 20, minDf: 1, iterations: 200 }));
     const b = JSON.stringify(trainLabel(docs, 'hate-harassment', vocabulary(docs, 1), { lambda: 0.001, keep: 20, minDf: 1, iterations: 200 }));
     expect(a).toBe(b);
     expect(Object.keys(JSON.parse(a).weights).length).toBeLessThanOrEqual(20);
@@ -50,72 +47,71 @@ describe('training', () => {
 });
 
 describe('features', () => {
-  it('reads disguised words as words', () => {
-    const f = featurise('j4vla i d i o t, jag v e t var du b0r').features;
-    expect(f.has('javla')).toBe(true);
-    expect(f.has('idiot')).toBe(true);
-    expect(f.has('vet var')).toBe(true);
+  it('are the words the rules read, disguised or not, with their beginnings', () => {
+    const f = featuresOf('j4vla i d i o t, jag v e t var du b0r och hotfulla');
+    for (const w of ['idiot', 'vet', 'bor', 'hotfulla', 'hotfu-']) expect(f.has(w), w).toBe(true);
+  });
+
+  it('name the lexicon categories of the words', () => {
+    const f = featuresOf('Invandrarna borde utrotas, för fan');
+    expect(f.get('#group')).toBe(0);
+    expect(f.get('#profanity')).toBe(4);
+  });
+
+  it('leave out words quoted to report them', () => {
+    expect(featuresOf('Han skrev "invandrarna borde utrotas" och det är fel').has('#group')).toBe(false);
+    expect(featuresOf('Invandrarna borde utrotas').has('#group')).toBe(true);
   });
 });
 
 describe('learned findings', () => {
-  it('point at the original words and name them', () => {
-    const text = 'Jag V E T var du b0r, du kommer att ångrade dig';
-    const found = learnedFindings(text, none, eager);
-    expect(found.map((f) => f.label)).toEqual(['hate-harassment']);
-    const f = found[0];
+  it('point at the original words that weighed most and name them', () => {
+    const text = 'Jag gillar k4nel och jordgubbarna';
+    const c = classify(text, { model: eager });
+    const f = c.findings.find((x) => x.label === 'hate-harassment')!;
+    expect(f).toBeDefined();
     expect(text.slice(f.start, f.end)).toBe(f.text);
-    expect(f.text).toBe('ångrade');
+    expect(f.text).toBe('jordgubbarna');
     expect(f.methods).toEqual(['context']);
-    expect(f.explanation).toMatch(/^Orden ”ångrade”, ”V E T”, ”b0r” förekommer ofta i hot och trakasserier \(inlärd modell, sannolikhet 0,\d+\)\.$/);
+    expect(f.explanation).toMatch(/^Orden ”jordgubbarna”, ”k4nel” förekommer ofta i hot och trakasserier \(inlärd modell, sannolikhet 0,\d+\)\.$/);
     expect(f.confidence).toBeGreaterThan(0.5);
-    expect(['low', 'medium']).toContain(f.severity);
+    expect(c.labels).toContain('hate-harassment');
   });
 
-  it('add nothing for a label the rules already found', () => {
-    const found = learnedFindings('jag vet var du bor', { ...none, labels: ['hate-harassment'] }, eager);
-    expect(found).toEqual([]);
+  it('use the lexicon categories, but add nothing for a label the rules found themselves', () => {
+    expect(classify('Jag gillar kanel', { model: eager }).labels).toEqual([]);
+    expect(classify('Jag gillar kanel, för fan', { model: eager }).labels).toEqual(['hate-harassment', 'profanity']);
+    const spam = classify('Rabattkod VARM20 på allt hos oss, www.example.com', { model: eager });
+    expect(spam.findings.filter((f) => f.label === 'spam' && f.explanation.includes('inlärd'))).toEqual([]);
   });
 
-  it('merge into a classification in order', () => {
-    const text = 'Rabattkod här, och jag vet var du bor';
-    const merged = withLearned({ ...none, question: true, analysedLength: text.length }, text, eager);
-    expect(merged.labels).toEqual(['hate-harassment', 'spam']);
-    expect(merged.findings.map((f) => f.start)).toEqual([...merged.findings.map((f) => f.start)].sort((a, b) => a - b));
-    expect(merged.question).toBe(false);
+  it('end a question that deserves an answer and keep findings in order', () => {
+    const text = 'Har ni kanel och jordgubbar i kaféet?';
+    const c = classify(text, { model: eager });
+    expect(c.labels).toEqual(['hate-harassment']);
+    expect(c.question).toBe(false);
+    expect(c.findings.map((f) => f.start)).toEqual([...c.findings.map((f) => f.start)].sort((a, b) => a - b));
+    expect(classify(text, { model: {} }).question).toBe(true);
   });
 
   it('read only the part the rules analysed', () => {
-    const text = 'Hej! ' + 'rabattkod '.repeat(3);
-    expect(learnedFindings(text, { ...none, analysedLength: 5 }, eager)).toEqual([]);
+    expect(classify('Hej! ' + 'rabattkod '.repeat(3), { model: eager, maxLength: 5 }).labels).toEqual([]);
   });
 
   it('never throw and keep spans inside the text, whatever the input', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), fc.string({ unit: 'binary', maxLength: 60 }), (a, b) => {
-        for (const text of [a, b, a + ' vet var du bor rabattkod ' + b]) {
+        for (const text of [a, b, a + ' kanel jordgubbar rabattkod ' + b]) {
           for (const model of [eager, learnedModel]) {
-            const found = learnedFindings(text, { ...none, analysedLength: text.length }, model);
-            for (const f of found) {
-              expect(f.start).toBeGreaterThanOrEqual(0);
-              expect(f.end).toBeLessThanOrEqual(text.length);
-              expect(f.start).toBeLessThan(f.end);
-              expect(text.slice(f.start, f.end)).toBe(f.text);
-            }
-            expect(JSON.stringify(learnedFindings(text, { ...none, analysedLength: text.length }, model))).toBe(JSON.stringify(found));
+            const c = classify(text, { model });
+            for (const f of c.findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+            expect(JSON.stringify(classify(text, { model }))).toBe(JSON.stringify(c));
           }
-          const c = classifyWithLearned(text);
-          for (const f of c.findings) expect(text.slice(f.start, f.end)).toBe(f.text);
         }
       }),
       { numRuns: 150 },
     );
   }, 60_000);
-
-  it('survive input that is not a string', () => {
-    expect(() => learnedFindings(undefined as unknown as string, none)).not.toThrow();
-    expect(() => classifyWithLearned(null as unknown as string)).not.toThrow();
-  });
 });
 
 describe('the trained model', () => {
@@ -141,15 +137,19 @@ describe('the trained model', () => {
   ];
 
   it('adds no finding to clean museum comments', () => {
-    for (const text of clean) expect(learnedFindings(text, classify(text)), text).toEqual([]);
+    for (const text of clean) expect(classify(text).labels, text).toEqual([]);
   }, 20_000);
 
-  it('stays small', () => {
-    const size = gzipSync(JSON.stringify(learnedModel), { level: 9 }).byteLength;
-    expect(size).toBeLessThan(2_500);
-    for (const l of Object.values(learnedModel.labels)) {
-      expect(Object.keys(l.weights).length).toBeLessThanOrEqual(100);
-      expect(l.threshold).toBeGreaterThanOrEqual(0.5);
+  it('finds what the rules miss in comments it was not trained on', () => {
+    // Written for this test, not taken from the corpus.
+    expect(classify('Kvinnor som styr museer förstör allt de rör, de borde hålla sig hemma.').labels).toContain('discrimination');
+  });
+
+  it('stays small and needs a probability of at least 0.3', () => {
+    expect(gzipSync(JSON.stringify(learnedModel), { level: 9 }).byteLength).toBeLessThan(2_500);
+    for (const l of Object.values(learnedModel)) {
+      expect(Object.keys(l!.weights).length).toBeLessThanOrEqual(100);
+      expect(l!.threshold).toBeGreaterThanOrEqual(0.3);
     }
   });
 });

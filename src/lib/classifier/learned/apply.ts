@@ -1,14 +1,11 @@
 /**
- * Applies the learned model after the rules: for each label the rules did not find and whose
- * probability reaches the label's threshold, one finding that points at the words that weighed
- * most, in the original text, and names them. Pure TypeScript, no DOM or Node APIs; linear in
- * the length of the comment (one normalisation, one pass over its features).
+ * The learned model after the rules: for each label the rules did not find and whose probability
+ * reaches the label's threshold, one finding that points at the words that weighed most, in the
+ * original text, and names them. Linear in the number of features (one map lookup each).
  */
 import { commentLabelIds } from '../../../data/guideline/labels.ts';
-import type { Classification, CommentLabelId, Finding } from '../types.ts';
-import { featurise, STOP_WORDS, type FeatureKinds } from './features.ts';
-import { learnedModel } from './model.ts';
-import { NO_ANSWER } from '../classify.ts';
+import type { TokenInfo } from '../matching/patterns.ts';
+import type { CommentLabelId, Finding } from '../types.ts';
 import type { LearnedModel } from './types.ts';
 
 /** What each label is about, for "… förekommer ofta i …". */
@@ -24,129 +21,74 @@ const TOPIC: Readonly<Record<CommentLabelId, string>> = {
   'personal-data': 'kommentarer med personuppgifter',
 };
 
-
 interface Compiled {
   labels: CommentLabelId[];
-  bias: Float64Array;
-  threshold: Float64Array;
-  /** Feature → pairs of (label index, weight). */
+  /** Feature → pairs of (label index, weight): each feature of a comment is looked up once for all labels. */
   index: Map<string, number[]>;
-  kinds: FeatureKinds;
 }
 
-let cachedModel: LearnedModel | undefined;
-let cached: Compiled | undefined;
+const compiled = new WeakMap<LearnedModel, Compiled>();
 
-/** Inverts the model once so that each feature of a comment is looked up once for all labels. */
 function compile(model: LearnedModel): Compiled {
-  if (cached && cachedModel === model) return cached;
-  const labels = commentLabelIds.filter((l) => model.labels[l] !== undefined);
+  let c = compiled.get(model);
+  if (c) return c;
+  const labels = commentLabelIds.filter((l) => model[l]);
   const index = new Map<string, number[]>();
   labels.forEach((l, k) => {
-    for (const [f, w] of Object.entries(model.labels[l]!.weights)) {
+    for (const [f, w] of Object.entries(model[l]!.weights)) {
       const list = index.get(f);
       if (list) list.push(k, w);
       else index.set(f, [k, w]);
     }
   });
-  const c: Compiled = {
-    labels,
-    bias: Float64Array.from(labels, (l) => model.labels[l]!.bias),
-    threshold: Float64Array.from(labels, (l) => model.labels[l]!.threshold),
-    index,
-    kinds: { prefixes: [...index.keys()].some((f) => f.endsWith('-')), pairs: [...index.keys()].some((f) => f.includes(' ')) },
-  };
-  cachedModel = model;
-  cached = c;
+  c = { labels, index };
+  compiled.set(model, c);
   return c;
 }
 
-const sigmoid = (z: number): number => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
-
-const quote = (s: string): string => {
-  const one = s.replace(/\s+/g, ' ').trim();
-  return `”${one.length > 40 ? one.slice(0, 39) + '…' : one}”`;
-};
-
-/** The learned findings for labels the rules did not find; never throws. */
-export function learnedFindings(text: string, existing: Classification, model: LearnedModel = learnedModel): Finding[] {
-  try {
-    return findingsUnchecked(typeof text === 'string' ? text : String(text ?? ''), existing, model);
-  } catch {
-    return [];
-  }
+/** Whether the model has a label the rules did not find, i.e. whether features are worth computing. */
+export function learnedCanAdd(model: LearnedModel, found: ReadonlySet<string>): boolean {
+  return compile(model).labels.some((l) => !found.has(l));
 }
 
-function findingsUnchecked(input: string, existing: Classification, model: LearnedModel): Finding[] {
-  const c = compile(model);
-  if (c.labels.length === 0) return [];
-  const have = new Set<string>(existing.labels);
-  if (c.labels.every((l) => have.has(l))) return [];
-  const text = input.length > existing.analysedLength ? input.slice(0, existing.analysedLength) : input;
-  const { words, features } = featurise(text, c.kinds);
-  if (words.length === 0) return [];
-  const z = Float64Array.from(c.bias);
-  const hits: [string, number[]][] = [];
-  for (const f of features.keys()) {
-    const list = c.index.get(f);
+const quote = (s: string): string => `”${s.length > 40 ? s.slice(0, 39) + '…' : s}”`;
+
+/** Findings for labels the rules did not find; `features` from learnedFeatures over the same tokens. */
+export function learnedFindings(model: LearnedModel, features: ReadonlyMap<string, number>, infos: readonly TokenInfo[], found: ReadonlySet<string>, text: string): Finding[] {
+  const { labels, index } = compile(model);
+  const z = labels.map((l) => model[l]!.bias);
+  const hits: [number, number[]][] = [];
+  for (const [f, at] of features) {
+    const list = index.get(f);
     if (!list) continue;
-    hits.push([f, list]);
+    hits.push([at, list]);
     for (let i = 0; i < list.length; i += 2) z[list[i]] += list[i + 1];
   }
   const out: Finding[] = [];
-  for (let k = 0; k < c.labels.length; k++) {
-    const label = c.labels[k];
-    const p = sigmoid(z[k]);
-    if (p < c.threshold[k] || have.has(label)) continue;
-    // Each positive feature lends its weight to its word (a pair to both of its words).
-    const score = new Map<number, number>();
-    for (const [f, list] of hits) {
-      let w = 0;
-      for (let i = 0; i < list.length; i += 2) if (list[i] === k) w = list[i + 1];
-      if (w <= 0) continue;
-      const at = features.get(f)!;
-      const pair = f.includes(' ');
-      score.set(at, (score.get(at) ?? 0) + (pair ? w / 2 : w));
-      if (pair) score.set(at + 1, (score.get(at + 1) ?? 0) + w / 2);
+  labels.forEach((label, k) => {
+    const p = 1 / (1 + Math.exp(-z[k]));
+    if (found.has(label) || !(p >= model[label]!.threshold)) return;
+    // Each feature lends its weight to the word it came from.
+    const byWord = new Map<number, number>();
+    for (const [at, list] of hits) {
+      for (let i = 0; i < list.length; i += 2) if (list[i] === k && list[i + 1] > 0) byWord.set(at, (byWord.get(at) ?? 0) + list[i + 1]);
     }
-    if (score.size === 0) continue;
-    // The telling words first, little words ("du", "som") only when nothing else weighed.
-    const best = [...score].sort((a, b) => Number(STOP_WORDS.has(words[a[0]].text)) - Number(STOP_WORDS.has(words[b[0]].text)) || b[1] - a[1] || a[0] - b[0]);
-    // The span is the word that weighed most.
-    const first = words[best[0][0]];
-    const last = first;
-    const named: string[] = [];
-    for (const [i] of best) {
-      const q = quote(text.slice(words[i].start, words[i].end));
-      if (!named.includes(q)) named.push(q);
-      if (named.length === 3) break;
-    }
+    const best = [...byWord].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3);
+    if (best.length === 0) return;
+    const tok = infos[best[0][0]].tok;
+    const named = [...new Set(best.map(([i]) => quote(text.slice(infos[i].tok.start, infos[i].tok.end))))];
     const probability = Math.round(p * 100) / 100;
     out.push({
       label,
-      start: first.start,
-      end: last.end,
-      text: text.slice(first.start, last.end),
-      matched: best.slice(0, 3).map(([i]) => words[i].text).join(' '),
+      start: tok.start,
+      end: tok.end,
+      text: text.slice(tok.start, tok.end),
+      matched: best.map(([i]) => infos[i].tok.text).join(' '),
       methods: ['context'],
       explanation: `${named.length === 1 ? 'Ordet' : 'Orden'} ${named.join(', ')} förekommer ofta i ${TOPIC[label]} (inlärd modell, sannolikhet ${String(probability).replace('.', ',')}).`,
       severity: p >= 0.85 ? 'medium' : 'low',
       confidence: probability,
     });
-  }
+  });
   return out;
-}
-
-/** A new classification with the learned findings merged in: labels in the guideline's order, findings by position. */
-export function withLearned(classification: Classification, text: string, model: LearnedModel = learnedModel): Classification {
-  const extra = learnedFindings(text, classification, model);
-  if (extra.length === 0) return classification;
-  const findings = [...classification.findings, ...extra].sort((a, b) => a.start - b.start || b.end - a.end);
-  const present = new Set<string>(findings.map((f) => f.label));
-  return {
-    ...classification,
-    labels: commentLabelIds.filter((l) => present.has(l)),
-    question: classification.question && !extra.some((f) => NO_ANSWER.has(f.label)),
-    findings,
-  };
 }

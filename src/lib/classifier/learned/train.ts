@@ -132,10 +132,10 @@ export function trainLabel(docs: readonly TrainDoc[], label: string, vocab: read
   const second = nb ? naiveBayes(docs, label, kept, alpha) : fit(rowsFor(docs, keptIndex), y, kept.length, opts.lambda, iterations);
   const weights: Record<string, number> = {};
   kept.forEach((f, i) => {
-    const v = round(second.w[i], 2);
+    const v = round(second.w[i], 1);
     if (v !== 0) weights[f] = v;
   });
-  return { bias: round(second.bias, 2), weights };
+  return { bias: round(second.bias, 1), weights };
 }
 
 export function probability(model: LabelModel, features: Iterable<string>): number {

@@ -31,6 +31,10 @@ export const allowedWordsSv: readonly { word: string; note: string }[] = [
   { word: 'negerar', note: 'Grammatik.' },
   { word: 'negeras', note: 'Grammatik.' },
   { word: 'blattefilm', note: '' },
+  { word: 'kuksa', note: 'Träkåsa.' },
+  { word: 'kuksan', note: 'Träkåsa.' },
+  { word: 'kuksor', note: 'Träkåsor.' },
+  { word: 'kuksorna', note: 'Träkåsor.' },
 ];
 
 /**

@@ -32,7 +32,6 @@ export const attackPatternsSv: PatternList = {
     // "jävla Peter".
     'm: jävla|förbannade|dumma @name',
     // Anklagelse om fylla.
-    'h: @person|@name ..6 var|är|blev full|berusad|packad|onykter|påverkad|hög|aspackad',
     'h: luktade|luktar sprit|alkohol|fylla',
     // Påstående om brott.
     'h: @person|@name ..6 blev|är|var dömd|straffad|åtalad|anmäld för',
@@ -42,17 +41,11 @@ export const attackPatternsSv: PatternList = {
     'm: vilken|vilket|vilka|sicken|sån|jävla|förbannade|riktig @insult-noun|@insult',
     // "hjärnkapacitet som en tekopp".
     'm: hjärnkapacitet|iq som|av en|ett',
-    'l.5: ingen bryr sig om vad ..2 du|en|ni',
     'm: tyst med dig|er',
     'm: fuck you|off',
     'm: du|ni är ..2 @insult|@slur',
     // "vilken förlorare du är", "hur talanglös han är".
     'm: hur|vad|vilken|vilket ..2 @insult-adj|@insult-job|@insult-noun|@insult ..1 du|ni|han|hon|hen ..1 är|e|var',
-    // "är du dum eller?"
-    'm: är du|ni|han|hon [helt|fan|totalt|så|verkligen] dum|dumma|korkad|korkade|efterbliven|efterblivna|cp|störd|störda|blind|blinda|idiot|sjuk|dement|galen',
-    'l.5: borde|ska|bör ..1 sparkas|avskedas|få sparken ..3 @insult-adj|@insult|idiot|inkompetent',
-    'l.5: @person|@name ..2 borde skämmas',
-    'l.5: lär dig läsa|skriva|stava|tänka',
     'm: hur|vad ..2 dum|dumma|korkad|korkade|blåst|trög|puckad|efterbliven ..2 får|kan|är man|ni|du|folk|någon',
     'h.6: @person|@name ..3 ljuger|snor|stjäl|fuskar|förskingrar|super|knarkar|tafsar|raggar',
     // "en korkad människa", "helt värdelös människa".
@@ -71,8 +64,6 @@ export const accusationPatternsSv: PatternList = {
   entries: patternEntries([
     // "Kassören på museet snor pengar".
     'h: @person|@name ..3 @accuse-verb',
-    // "Tomas i receptionen är en lat jävel", "Anna på kontoret är helt inkompetent".
-    'm: i|på kassan|receptionen|butiken|caféet|kaféet|museibutiken|entrén|kontoret|växeln ..2 är|e|var|va ..3 @insult-job|@insult-noun|@insult',
     // "fick jobbet för att hon ligger med chefen".
     'h: han|hon|hen ..2 ligger|låg|legat|knullar|knullat med ..2 @person|@name',
     // "Guiden är en rasist".

@@ -70,7 +70,6 @@ export const copyrightPatternsSv: PatternList = {
     'm.3 s: hela|alla @work',
     // "1080p", "4K" (delas i tal och bokstav).
     'm.5: # p|k ..4 @work|hela|gratis|länk|*länk|här|download',
-    'm.4 q: inget|utan ..2 tillåtelse|tillstånd|lov',
     // "här är hela artikeln".
     'h upphovsratt: här|kommer|klistrar|klistrat|kopierar|kopierat|postar|delar [är|in] hela ..2 @work|texten|artikeln',
     // Artikel bakom betalvägg.
@@ -81,8 +80,6 @@ export const copyrightPatternsSv: PatternList = {
     // "la upp hans bilder utan att fråga".
     'h q: la|lade|lagt|ladda*|tog|tagit|snodde|snott|lånade|lånat|publicera*|dela*|post*|använd*|kopiera*|sälj*|tryck* ..6 utan [att] [ha] be|fråga|frågat|frågar|lov|tillstånd|tillåtelse|credit|kredd|kreditera|källa|källhänvisning|fotografens|upphovsmannens|licens',
     'h q: bilden|bilderna|bild|bilder|fotot|fotona|foto|foton|fotografiet|verket ..5 utan [att] lov|tillstånd|tillåtelse|fråga|frågat|credit|kredd',
-    // "frågade inte fotografen".
-    'h: frågade|frågat|bad|fått inte ..3 fotografen|konstnären|upphovsmannen|lov|tillstånd',
     // "äger inga rättigheter".
     'h: äger|har inga|inte rättigheter|rättigheterna|rättighet',
     // Engelska.
@@ -97,11 +94,6 @@ export const copyrightPatternsSv: PatternList = {
     'm.6: kopierade|kopierat|klistrade|klistrat|klistrar|kopierar ..3 @work|texten|artikeln|artiklarna|inslaget ..3 från|ur',
     // "här nedan är hela texten".
     'm.4 s: här|nedan [kommer|är] ..2 hela|texten|artikeln',
-    'm.6: kopiera*|upp|dela*|post*|la|lade|använd* ..3 hans|hennes|deras|andras|annans|*fotografs|fotografens|konstnärens|kompis* ..1 bild*|foto*|texter|verk|målningar|tavlor|teckningar',
-    // "hon vet inte om det".
-    'm.5 s: vet|märker|lär inte [om] det|märka|veta',
-    // "i mitt namn", "som min egen".
-    'h.6: i|som mitt|min|mina namn|egen|egna|eget',
     // "sparade ner alla bilder och la upp dem".
     'h upphovsratt: sparat|sparade|laddat|laddade|laddar ner alla|era|dem|hans|hennes|deras ..5 lägger|lägga|lagt|la|lade|postar|delar|säljer upp|ut|dem|här',
     // "ligger på min kanal".
@@ -109,12 +101,8 @@ export const copyrightPatternsSv: PatternList = {
     'h upphovsratt: nedladdat|nedladdad|nedladdade ..3 uppladdat|uppladdad|upp',
     'h.6: rippade|rippat|rippa|rippad ..2 @work|ljudguid*|dvd|spel|cd',
     'm.5: kopiera|dela|sprid fritt',
-    'm.5: låna|lånar|byta|byter ..3 usb|hårddisk*|filerna|kopior',
-    // "hittade hela filmen på en rysk sida".
-    'h.6: hittade|hittat|finns ..3 hela|alla ..2 @work ..4 sida|sajt|nätet|länk|gratis',
     'm.5: rysk|ryska|kinesisk|olaglig|piratsida|piratsajt sida|sajt|server',
     // Engelska.
-    'h: without|infringement permission|asking|intended',
     'm.6: repost*|reupload* ..3 from|photo|without|whole',
     'm.4: utan [att] betala|konto|logga|inloggning',
     'm.5: i|som mp|flac|epub|mobi|pdf|mkv|avi|ljudbok|ebok',

@@ -55,11 +55,8 @@ export const threatPatternsSv: PatternList = {
   entries: patternEntries([
     // "du kommer inte undan".
     'h olaga-hot: du|ni kommer|kan inte [komma] undan|fly',
-    // "jag vet vem du är".
-    'm.6: jag|vi vet vem|vad|vilka du|ni ..1 är|heter',
     'h olaga-hot: göra|gör dig|er|henne|honom illa',
     'm.5: annars|sen|sedan|så ..2 smäller|händer|blir|får|kommer ..1 det|du|ni|jag|vi',
-    'm.5: förrädare|landsförrädare|folkförrädare|förrädarna',
     // "jag vet var du bor".
     'h olaga-hot q: vet|vettu|vetu var|va|vart du|ni|han|hon|hen|dom|din|ditt|dina|era|hans|hennes ..2 bor|jobbar|finns|parkerar|sover|går|tränar|handlar|pluggar|hämtar|lämnar|brukar|hänger|promenerar',
     // "jag har din adress".
@@ -72,7 +69,6 @@ export const threatPatternsSv: PatternList = {
     'h olaga-hot: du|ni|han|hon kommer|ska [att] få betala|sota för det|detta',
     // "snart är det din tur".
     'h olaga-hot: snart|nu är det din|er|hans|hennes tur',
-    'm.5: vi|jag glömmer|förlåter inte|aldrig',
     // "då blir det inte trevligt".
     'h olaga-hot: blir det inte trevligt|roligt|kul',
     // Bombhot.
@@ -81,15 +77,8 @@ export const threatPatternsSv: PatternList = {
     'h: tills du|ni|han|hon|hen ..2 slutar|svarar|ger|flyttar|säger|försvinner|blockar|gör|tar|raderar',
     // Kringgår blockering.
     'm: skapar|gör|startar [bara] nya konton',
-    // Uppmaning till trakasserier.
-    // "vi är 30 som kommer spamma kontot".
-    'h: kommer|ska|tänker|spamma|massrapportera [att] spamma|massrapportera|spammar ..3 kontot|sidan|er|dig|henne|honom|hennes|hans|din|inkorg|inkorgen|tills',
-    'm.4: ring|ringa|mejla|skriv ..3 säg|berätta|tryck',
-    'm.5: jag ser dig',
     // Hot om att hänga ut.
     'h: din|er|hans|hennes chef|familj|arbetsgivare|fru|man|mamma ..1 kommer|ska [att] få veta',
-    'm.4: screenshottat|sparat|skärmdumpat allt',
-    'm.5: nästa gång ..6 får|kommer du|ni',
     // "du får inte gå därifrån".
     'h olaga-hot: inte gå|komma därifrån|levande|helskinnad',
     'm.6: jag|vi väntar|står ..2 utanför|vid ..2 ingången|personalingången|parkeringen|entrén|jobbet|dörren',
@@ -108,7 +97,6 @@ export const threatPatternsSv: PatternList = {
     // "ge guiden en omgång stryk".
     // Svagt: "du kommer ångra dig om du missar marknaden" är inget hot.
     'h.6 olaga-hot: du|ni kommer|ska ..2 ångra',
-    'm.4 s: jag|det lovar [jag|dig]',
     'h: ingen kommer [att] sakna dig|er|honom|henne',
     // "akta dig".
     'm olaga-hot: akta|passa dig|er $',
@@ -167,20 +155,12 @@ export const threatPatternsSv: PatternList = {
     'h olaga-hot: knackar|knacka|ringer ..2 det|jag|vi på din|er|hans|hennes dörr',
     'h olaga-hot: din|dina|er|era|hans|hennes tid|dagar är [snart] ute|räknad|räknade',
     'h: ditt|ert|hans|hennes liv till ett helvete',
-    'm.6: se till att du|ni|han|hon ..3 sparken|förlorar|aldrig|inte',
     'h: se till att du|han|hon|hen ..4 sparken|jobba|arbeta|branschen',
     'h olaga-hot: kommer|ska [att] få|fa vad|som|det du|ni|han|hon ..1 förtjänar',
-    // "förtjänar en kula".
-    'h: förtjänar ..3 kula|kulor|skott|stryk|däng|smörj|käftsmäll|snyting|käften',
     // "borde få lära sig en läxa", "behöver en rejäl omgång".
     'h: få|behöver|behöva|förtjänar ..3 en|ett [rejäl|ordentlig|riktig] läxa|käftsmäll|snyting|kok|propp|omgång',
-    'h +crime-incitement: ge|lära honom|henne|hen|dig|er|dem|dom en|ett [rejäl|ordentlig|riktig] läxa|omgång|kok|lektion',
     // "ge vakterna stryk".
     'h +crime-incitement: ge|dra ..4 stryk|däng|smörj|käften|truten|käftsmäll|snyting|propp',
-    'h +crime-incitement: slå|slår|sparka|sparkar|hugga|hugger|klippa|klipper till ..2 honom|henne|dig|er|@person|@name',
-    // "spöa upp kontrollanten".
-    'h +crime-incitement: ^ [så|bara|nu|kom|och|asså] spöa|döda|mörda|skjut|slakta|stryp|knivhugg|dränk|misshandla|slå|sparka [upp|ihjäl|ner] honom|henne|dig|er|hen|@person|@name',
-    'h +crime-incitement: spöa|spöar|misshandla|misshandlar|knivhugga|strypa|klå|dänga [upp] honom|henne|dig|er|hen|@person|@name',
     // "en kula i huvudet".
     'h olaga-hot: kula|kulan|kulor|kniv|kniven ..2 i|mellan huvudet|skallen|ryggen|magen|ögonen|pannan|halsen',
     'h olaga-hot: ingen|inget kan|kommer skydda|rädda|hjälpa dig|er',
@@ -193,17 +173,13 @@ export const threatPatternsSv: PatternList = {
     'm.5: mörk|mörkt ..3 kväll|natt|kvällarna|kvällen|natten',
     'm.5: vet aldrig vad ..3 hända|händer',
     'm.5: vet [nog] vad jag|vi menar',
-    'm.5: komma|kommer [och] hälsa|hälsar på',
     // "en kommentar till så kommer jag".
     'm.5: till så kommer|får|ska jag|vi|du|ni',
     'm.5: när|nästa gång du|ni|hon|han ..1 går|åker|cyklar hem',
-    // Ultimatum: "du har tre dagar på dig".
-    'm.5: har ..1 dagar|timmar|dygn|veckor på dig|er',
     // Övervakning: "jag ser dig varje morgon", "vi såg henne gå hem".
     'h: jag|vi ser|såg|sett dig|henne|honom ..3 varje|hem|hemma',
     'm.5: väntar|står ..3 varje morgon|kväll|natt|dag',
     // Uthängning: "ska ringa din chef", "här bor han".
-    'm.6: ringa|ringer|mejla|kontakta ..1 din|hans|hennes chef|arbetsgivare|sambo|fru',
     'h: här bor han|hon|hen',
     'h.6 q: adressen|numret till|åt han|hon|honom|henne|hen',
     'm.5: privata|privat nummer|numret|adress',
@@ -211,8 +187,6 @@ export const threatPatternsSv: PatternList = {
     'h +crime-incitement: kasta|kastar ägg|sten|stenar|färg ..4 hus|huset|bil|bilen',
     // "vem hänger med och letar upp honom".
     'h +crime-incitement: vem|nån|någon hänger|följer med ..4 bensin|spöa|slå|klå',
-    // "vill höra honom skrika", "velat se konstnären bli misshandlad".
-    'h: vill|velat se|höra @person ..2 skrika|lida|blöda|misshandlad|dö',
     // Sexuella trakasserier mot en person.
     'h: skicka|send nudes|nakenbilder|nakenbild',
     'h +violence-pornography: slita|riva|klä av henne|honom|dig ..1 kläderna',
@@ -283,8 +257,6 @@ export const groupHatePatternsSv: PatternList = {
     'h: @hate-target|@group|@slur ..4 borde|ska|bör|måste|skulle [alla] [bara] [ju] utrotas|gasas|hängas|brännas|avrättas|skjutas|ställas|fösas|arkebuseras|likvideras|elimineras|spärras|dö',
     // "de är som kackerlackor".
     'h hets-mot-folkgrupp: de|dom|dem är|e som @dehumanising',
-    'm.6: vill inte ha ..1 er|dem|dom|@group|@slur här',
-    'h +crime-incitement: döda|skjut|häng|utrota|bränn ..2 alla|varenda ..1 @hate-target|@group',
     // Nazistiskt slagord.
     'h hets-mot-folkgrupp: sieg|heil heil|hitler',
     // Rasistiskt slagord.

@@ -18,8 +18,8 @@ export const profanitySv: WordList = {
     'm end: jävel -n jävlar jävlarna djävel',
     // Förled: helvetesjobb. Inte Helvetica eller helvetisk (schweizisk).
     'm start: helvete -t -s -sjävla helvette',
-    // Som svordom. Ordet i religiös mening går inte att skilja ut säkert; granska.
-    'm: satan -s sattan sattans -skap',
+    // Som svordom. Med stor bokstav inne i en mening är det namnet (”dansade med Satan”), inte eden.
+    'm name: satan -s sattan sattans -skap',
     // Även som förled: skitbra, skitdålig, skitsnack. Inte Skittles.
     'm start: skit -en -ar -a -er sket -it -ig -iga -igt -snack -hög -stövel -unge',
     // Obscent.

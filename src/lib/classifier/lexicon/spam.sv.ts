@@ -48,8 +48,6 @@ export const spamPatternsSv: PatternList = {
   entries: patternEntries([
     // "Tjäna 10 000 kr i veckan".
     'h: tjäna|tjänar|tjänade|tjänat|earn|make ..3 # ..2 kr|kronor|sek|dollar|dollars|euro|usd|spänn|tusen|lax|k',
-    'h: tjäna|tjänar pengar ..3 hemifrån|snabbt|enkelt|lätt|online|nätet|varje',
-    'h: bli rik|miljonär ..2 snabbt|på|hemifrån|enkelt',
     // "DM:a mig".
     'h.8: dm|pm|dma|pma|inboxa|kontakta|contact|adda|add ..1 mig|me|henne|honom|hen|us|oss|him|her',
     // "följ min sida".
@@ -57,16 +55,13 @@ export const spamPatternsSv: PatternList = {
     'h.8: follow|check|subscribe|sub [out] me|my|to [profile|page|channel|account|bio|link|dm|dms|inbox]',
     // "follow me for more".
     'h: follow|följ me|mig ..2 for|för more|mer|fler',
-    'm.6: contact|kontakta us|oss ..2 for|för pricing|offert|prislista|priser|info',
     // Marknadsföringsspam.
     'm.6: seo|sökmotoroptimering|ranking|räckvidd|reach',
     'm.5: första|förstasidan|topp ..2 google',
     'h: betala bara frakten',
-    'm.5: offert|prislista|pricing|prisförslag',
     // Webbyråer och SEO: "vi bygger sajter".
     'm.5: vi|we fixar|erbjuder|hjälper|can|kan|bygger|skapar|garanterar ..3 er|your|din|hemsida|hemsidor|sajter|webbsidor|ranking|reach|företag|sida',
     // Nätfiske i leverantörs namn.
-    'h.6: paket|paketet|försändelse ..4 levereras|leverans|leveransen|tull|tullavgift',
     'm.5: betala|betalar ..4 här|avgift|tullavgift|frakten|via',
     'h.8: tjäna|tjänar|tjäna extra|pengar ..3 genom|hemifrån|enkelt|snabbt',
     'm.6: jobb|jobba|arbeta hemifrån|hemma',
@@ -76,17 +71,12 @@ export const spamPatternsSv: PatternList = {
     'h: snabba|snabb|enkla|billiga lån|krediter|kredit',
     // "FREE FOLLOWERS", "köp följare".
     'h: billiga|billig|billigt|*billiga|köp|köpa|skaffa|buy|gratis|free ..2 följare|likes|followers|visningar|views|prenumeranter|subscribers',
-    'm.6: provpaket|kosttillskott|bantning|bantningsmedel',
-    'm.6: ref|referral|affiliate|värvningslänk',
-    'h +crime-incitement: inga frågor ställs',
-    'l.3: kontant|kontanter betalning|betalt',
     // "länk i bio", "wallet i bio", "länk i beskrivningen".
     'h.8: länk|länken|link|wallet|finns i|in bio|bion|profilen|beskrivningen|description',
     // "se min profil", "missa inte min kanal".
     'm.6: min|mitt|mina|vår|vårt|våra profil|profilen|kanal|kanalen|sida|sidan|onlyfans|snap|bio|webbshop|butik|konto|stream|företag|produkter|tjänster',
     // "skriv till mig", "svara privat".
     'm.6: skriv|skicka|sänd|send|svara ..2 mig|privat|dm|pm|us|meddelande|inbox|ordet',
-    'l.3: missa|inte inte|missar',
     'm.6: for sale|till salu',
     // "klicka här".
     'm.6: klicka|click ..2 här|länken|nedan|link|here|below|profil|profilen|profile|bio',
@@ -103,46 +93,32 @@ export const spamPatternsSv: PatternList = {
     // Falsk vinst: "du har vunnit", "ert konto har valts ut".
     'h: du|ni|ert|ditt|din ..2 har [blivit] vunnit|utvalts|utvald|utvalda|valts',
     // Falsk vinst.
-    'h: hämta|lös|kvittera|claim ..2 din|ditt|er|your vinst|pris|present|gåva|belöning|presentkort|prize',
     'h: gratis|free|vinn|vinner|win iphone|ipad|presentkort|giftcard|samsung|macbook|playstation|resa|resor|tv|airpods|ps5|cykel|elcykel|laptop|dator|kryssning|weekend|presentkortet',
     // "50 % rabatt".
     'm.6: # [procent] rabatt|off|billigare',
-    'm.6: fri|gratis frakt',
     // "köp nu".
     'm.7: köp|beställ|handla|shoppa ..2 nu|idag|här|mig|länken|länk|bio',
-    'm.6: begränsat|limited erbjudande|antal|offer|time|tid',
     'm.7: gå ner ..2 kilo|kg|vikt',
     // Typiskt för kryptobedrägerier.
-    'm.6: min|hennes|hans mentor|coach|tradingexpert|investeringsrådgivare',
     'm.6: sugen|intresserad|vill [du] ..4 tjäna|extra|pengar|inkomst',
     'm.7: besök|kolla|spana|titta|följ [in] [på] vår|min|mitt|våran|vårt|mina [nya|egna|lilla] hemsida|webbshop|webbutik|sajt|butik|sida|kanal|profil|blogg|konto|företag|produkter|smycken|kläder|kurser',
-    // "300 % avkastning".
-    'h: # [procent] avkastning|vinst|ränta|profit|return',
     'h: investera|investerar|satsa|satsar|handla|trada|tradea|tjäna ..3 bitcoin|btc|krypto|kryptovaluta|crypto|forex|ethereum|aktier|valuta',
     // "gilla och dela".
     'h.8: gilla|like|likea|följ ..3 dela|share|tagga|subscribe|prenumerera|subba',
-    'm.5: delar|dela|delat ..2 detta|inlägget|inlägg',
     'm.6: vinn|vinner|tävla ..3 en|ett|två|gratis',
     // "de första 100 som".
     'm.6: de|dom första #',
     // "sub to me", "sub2me", "sub4sub", "f4f".
     'h: sub|subba|follow|f|l [to|for|#] me|back|sub|follow|f|l',
-    'h: check|see|read my|your dm|dms|inbox|messages',
-    // Nätfiske.
-    'h: skatteåterbäring|återbetalning|återbäring ..4 hämta|fyll|klicka|länk|här|senast',
     // Nätfiske.
     'h.8: fyll i ..2 dina|era uppgifter|kortuppgifter|personuppgifter',
     // Nätfiske.
     'h: överklaga|appeal ..4 länk|länken|här|via|raderas|stängs',
     'm.6: investeringsförslag|affärsförslag|affärsman|affärsmöjlighet|investment|collab|collaboration',
-    'h.6: jobba|jobbar|arbeta|arbetar ..3 timmar|timme ..3 dagen|soffan|hemifrån',
     // "ange koden".
     'h.8: ange|använd|uppge koden|rabattkoden|kod',
     'm.6: dejtingsajt|dejtingsajten|dejtingapp|singlar|singelträff',
-    // "bästa pris i Västra Götaland".
-    'm.5: bästa|lägsta|billigaste pris|priset|priserna|priser|price',
     // Romansbedrägeri.
-    'h.6: hello|hey|hi dear|beautiful',
     'h: lån|lånet|låna|kredit ..3 minuter|uc|kreditkontroll',
     // "10k prenumeranter för 299 kr".
     'h: # ..1 följare|likes|followers|visningar|prenumeranter|subscribers ..3 vecka|veckan|dag|dagar|månad|garanterat|kr',
@@ -151,8 +127,6 @@ export const spamPatternsSv: PatternList = {
     // "DM för länk", "DM för test".
     'h: dm|pm|message ..2 for|för promo|pris|priser|price|info|collab|samarbete|rabatt|länk|link|test',
     'm.5: only|just|bara|endast ..1 # usd|dollars|kr',
-    // Kontaktuppmaning: "hör av er".
-    'm.5: hör av er|dig',
     // "knulla i din stad", "singlar i ditt område".
     'm.4: i|nära din|ditt stad|område|närhet',
     // Annons: "intresserade kan ringa".
