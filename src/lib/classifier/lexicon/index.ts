@@ -62,5 +62,5 @@ export const patternLists: readonly PatternList[] = [
   sensitivePatternsSv,
 ];
 
-export const allowedWords: ReadonlySet<string> = new Set(allowedWordsSv.map((a) => a.word));
+export const allowedWords: ReadonlySet<string> = new Set(allowedWordsSv);
 export const asciiBlocked: ReadonlySet<string> = new Set(realWordsWithoutDiacriticsSv);
