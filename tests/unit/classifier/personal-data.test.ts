@@ -63,7 +63,11 @@ describe('phone numbers', () => {
     expect(f.length).toBe(1);
     expect(f[0].end - f[0].start).toBe(s.length);
   });
-  test.each(['År 2024 kom 120 besökare', 'Öppet 10-17', 'Dnr 0123-456789', 'Inventarienummer 0345-12345', 'Pris 1 200 kr', 'Datum 2023-04-05'])('not a phone: %s', (s) => {
+  test.each(['+44 7700 900123', '+1 555 123 4567', '+358 40 123 4567'])('another country: %s', (s) => {
+    const f = findPhones(`WhatsApp ${s} idag`);
+    expect(f.map((x) => x.explanation)).toEqual([`”${s}” ser ut som ett utländskt telefonnummer.`]);
+  });
+  test.each(['År 2024 kom 120 besökare', 'Öppet 10-17', 'Dnr 0123-456789', 'Inventarienummer 0345-12345', 'Pris 1 200 kr', 'Datum 2023-04-05', 'Höjning +25 kr', 'Överskott +3 000 000 kr'])('not a phone: %s', (s) => {
     expect(findPhones(s)).toEqual([]);
   });
 });
@@ -80,8 +84,9 @@ describe('e-mail', () => {
     expect(classify('mejla a@museum.example', { ownEmailDomains: ['museum.example'] }).labels).toEqual([]);
     expect(classify('mejla a@museum.example', { ownEmailDomains: [] }).labels).toEqual(['personal-data']);
   });
-  test('disguised address', () => {
-    expect(findEmails('anna (at) gmail punkt com', []).length).toBe(1);
+  test.each(['anna (at) gmail punkt com', 'k.berg(a)outlook.se', 'tindra.04 [snabel a] gmail [punkt] com', 'ebba.sjo [snabel] protonmail . com'])('disguised address: %s', (s) => {
+    expect(findEmails(`mejla ${s} i kväll`, []).length).toBe(1);
+    expect(classify(`mejla ${s} i kväll`).labels).toEqual(['personal-data']);
   });
 });
 
@@ -122,6 +127,21 @@ describe('card and bank numbers', () => {
   });
   test('clearing and account number near the word konto', () => {
     expect(findBankAndCards('Sätt in på mitt konto 8327-9, 123 456 789-0').length).toBe(1);
+  });
+});
+
+describe('sensitive data about a named person', () => {
+  test.each([
+    'Thomas Ek som är vaktmästare hos er satt ju inne för rattfylla förra året',
+    'Bo Nyberg som skrev kommentaren ovan har suttit i fängelse',
+    'Min granne Åsa Nilsson är aktiv i SD, bara så ni vet',
+    'Lars Ohlsson från hembygdsföreningen konverterade till islam förra året',
+    'Min son Elias Ahlgren går i 3B på Nygårdsskolan och har ADHD',
+  ])('%s', (s) => {
+    expect(classify(s).labels).toContain('personal-data');
+  });
+  test.each(['Anna satt inne på kontoret hela dagen', 'Anna berättade om islam och judendomen'])('not: %s', (s) => {
+    expect(pd(s)).toEqual([]);
   });
 });
 

@@ -9,15 +9,15 @@ export const sensitiveSv: WordList = {
     // Hälsa.
     'm: hiv aids adhd add autism asperger schizofreni ångest ms als alzheimer alzheimers anorexi bulimi ätstörning ätstörningar klamydia herpes könssjukdom spelberoende bipolär bipolaritet borderline ocd ptsd utmattningssyndrom utbrändhet cp-skada hepatit tbc',
     // Också sist i en sammansättning: bröstcancer, typ 2-diabetes, förlossningsdepression.
-    'm end: cancer diabetes depression demens epilepsi psykos missbruk alkoholism',
+    'm end: cancer diabetes depression demens epilepsi psykos missbruk alkoholism stroke',
     // Hälsa.
     'm: sjukskriven deprimerad schizofren psykotisk alkoholist narkoman missbrukare hiv-positiv hivpositiv gravid dement autistisk inlagd intagen tvångsvårdad sjukskrivna utbränd',
     // Religion.
-    'm: muslim jude judinna katolik kristen troende jehovas mormon hindu buddist ateist frikyrklig konverterat konverterade',
+    'm: muslim jude judinna katolik kristen troende jehovas mormon hindu buddist ateist frikyrklig konverterat konverterade islam judendomen',
     // Sexualliv och läggning.
     'm: homosexuell bög lesbisk bisexuell bi trans transperson gay queer otrogen',
     // Politisk åsikt.
-    'm: sverigedemokrat sd-are sossen sosse moderat vänsterpartist kommunist nazist medlem partimedlem röstar',
+    'm: sverigedemokrat sverigedemokraterna sd sd-are sossen sosse moderat vänsterpartist kommunist nazist medlem partimedlem röstar',
     // Brott.
     'm: dömd straffad åtalad misstänkt häktad anhållen gripen fälld',
   ]),
@@ -33,15 +33,17 @@ export const sensitivePatternsSv: PatternList = {
   why: 'Känsliga personuppgifter om en person',
   entries: patternEntries([
     // "guiden är sjukskriven för depression".
-    'h olaga-integritetsintrang: @person|@name|@third ..6 är|var|blev|varit ..2 @sensitive',
-    // "hon har hiv".
-    'h olaga-integritetsintrang: @person|@name|@third ..6 har|hade|fick|lider|haft ..2 @sensitive',
+    'h olaga-integritetsintrang: @person|@name|@third ..9 är|var|blev|varit ..2 @sensitive',
+    // "hon har hiv", "dog av bröstcancer", "konverterade till islam", "ligger på lasarettet efter en stroke".
+    'h olaga-integritetsintrang: @person|@name|@third ..9 har|hade|fick|lider|haft|dog|avled|konverterade|konverterat|ligger|låg ..3 @sensitive',
     // "Hon berättade att hon haft bröstcancer": om en person som nämnts tidigare.
     'h olaga-integritetsintrang: han|hon|hen [har|hade] haft|fått ..1 @sensitive',
     // Sexliv: "hon ligger med chefen".
     'h olaga-integritetsintrang: @person|@name|@third|han|hon|hen ..3 ligger|låg|legat|knullar|sover med ..2 @person|@name|chefen|chefens|sin|sina|sitt|någon|gift|gifta',
-    // "han har suttit inne".
-    'h olaga-integritetsintrang: @person|@name|@third har|hade suttit|varit ..2 inne|fängelse|fängelset|kåken|anstalt',
+    // "han har suttit inne för misshandel", "satt i fängelse", "har åkt fast för".
+    'h olaga-integritetsintrang: @person|@name|@third ..9 suttit|satt|sitter ..2 inne|dit ..2 för',
+    'h olaga-integritetsintrang: @person|@name|@third ..9 suttit|satt|sitter|hamnat|hamnade ..2 fängelse|fängelset|kåken|finkan|anstalt',
+    'h olaga-integritetsintrang: @person|@name|@third ..9 åkt|åkte ..1 fast|dit ..1 för',
     'h olaga-integritetsintrang: @person|@name|@third ..6 är|blev|var dömd|straffad|åtalad ..2 för',
     'h olaga-integritetsintrang: @person|@name|@third gjorde|har gjort abort',
     'h olaga-integritetsintrang: @person|@name|@third har ..1 brottsregister|prickar|belastningsregistret',

@@ -32,7 +32,8 @@ export interface TokenInfo {
   terms: readonly string[];
 }
 
-const MAX_GAP = 6;
+// Per start token a pattern tries at most the product of its gaps + 1: still a small constant.
+const MAX_GAP = 10;
 
 /** Real words that look like a pattern word without its dots: never restored. */
 const ASCII_WORDS = new Set(['har', 'var', 'for', 'far', 'bar', 'sa', 'tar', 'lat', 'mot', 'kan', 'man', 'hor', 'kon', 'rov', 'bog', 'dom', 'ol', 'mor', 'sag', 'sak', 'alla', 'hora', 'as', 'fa', 'bast', 'mala', 'sala', 'lasa', 'kora', 'gora', 'hall', 'halla', 'sang']);

@@ -6,10 +6,10 @@ import type { Detection } from './detection.ts';
  */
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/gu;
 /**
- * "anna (at) gmail punkt com", "anna[at]gmail.com", "lisa punkt berg snabel-a hotmail punkt com":
+ * "anna (at) gmail punkt com", "anna[at]gmail.com", "k.berg(a)outlook.se", "lisa punkt berg snabel-a hotmail punkt com":
  * addresses disguised against harvesters. Group 1 is the domain as typed.
  */
-const DISGUISED = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]{1,64}(?: (?:punkt|dot) [\p{L}\p{N}_-]{1,64}){0,3} ?(?:[([{] ?(?:at|snabel-?a) ?[)\]}]|(?:at|snabel-?a|snabel a)(?= )) ?([\p{L}\p{N}-]{1,63}(?: ?(?:\.|\(punkt\)|\[punkt\]|\(dot\)|\[dot\]| punkt | dot ) ?[\p{L}\p{N}-]{1,63}){1,4})/giu;
+const DISGUISED = /(?<![\p{L}\p{N}._-])[\p{L}\p{N}._-]{1,64}(?: (?:punkt|dot) [\p{L}\p{N}_-]{1,64}){0,3} ?(?:[([{] ?(?:at|a|snabel(?:[- ]?a)?) ?[)\]}]|(?:at|snabel-?a|snabel a)(?= )) ?([\p{L}\p{N}-]{1,63}(?: ?(?:\.|\(punkt\)|\[punkt\]|\(dot\)|\[dot\]| punkt | dot ) ?[\p{L}\p{N}-]{1,63}){1,4})/giu;
 /** Without brackets, "at" is an English word: the address must then end in a known top-level domain. */
 const TLD = /\.(?:se|com|nu|net|org|fi|no|dk|de|eu|io|info|biz|co|uk)$/i;
 

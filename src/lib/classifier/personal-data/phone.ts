@@ -6,6 +6,8 @@ import { REFERENCE_WORDS, type Detection } from './detection.ts';
  * hyphens; the repetition is bounded, so the pattern runs in linear time.
  */
 const CANDIDATE = /(?<![\d+\p{L}])(?:\+46|0046)[ -]?(?:\(0\) ?)?[1-9](?:[ -]?\d){6,9}(?![\d])|(?<![\d+\p{L}/.,-])0[1-9]\d{0,2}(?:[ -]|\/)?\d(?:[ -]?\d){4,7}(?![\d])/gu;
+/** Other countries' numbers: "+44 7700 900123", "+1 555 123 4567". Swedish ones are left to CANDIDATE. */
+const FOREIGN = /(?<![\d+\p{L}])\+(?!46)[1-9]\d{0,2}(?:[ -]?\d){7,12}(?!\d)/gu;
 /** Words that make a number a reference (inventory, case, order) or a bank or company number rather than a phone number. */
 const NOT_PHONE = new RegExp(`${REFERENCE_WORDS.source}|bankgiro|plusgiro|konto|clearing|iban|kortnummer|org\\.?\\s?nr|organisationsnummer`, 'i');
 
@@ -30,6 +32,10 @@ export function findPhones(text: string): Detection[] {
       severity: 'medium',
       confidence: /^07/.test(national) || raw.startsWith('+') || raw.startsWith('00') ? 0.95 : 0.85,
     });
+  }
+  FOREIGN.lastIndex = 0;
+  for (let m = FOREIGN.exec(text); m !== null; m = FOREIGN.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, matched: 'telefonnummer', methods: ['pattern'], explanation: `”${m[0]}” ser ut som ett utländskt telefonnummer.`, severity: 'medium', confidence: 0.85 });
   }
   return out;
 }
