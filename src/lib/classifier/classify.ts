@@ -390,17 +390,6 @@ function settle(cands: Candidate[], onRule?: (rule: string) => void): Finding[] 
     }
   }
   const spamNeeds = SPAM_HELPERS.some((l) => strong.has(l)) ? 0.5 : 1;
-  // A link in a piracy comment is the infringement, not advertising.
-  if (strong.has('copyright')) {
-    for (const c of cands) if (c.label === 'spam' && c.rule.startsWith('link:') && c.weight < 1) c.weight = 0;
-    let sum = 0;
-    const seen = new Set<string>();
-    for (const c of cands) if (c.label === 'spam' && c.weight > 0 && c.weight < 1 && !seen.has(c.rule)) {
-      seen.add(c.rule);
-      sum += c.weight;
-    }
-    weakSum.set('spam', sum);
-  }
   const kept: Candidate[] = [];
   for (const c of cands) {
     if (c.weight <= 0) continue;
