@@ -20,7 +20,9 @@ export const profanityEn: WordList = {
     // "ass" finns inte som svenskt ord.
     'm: asshole -s arsehole arseholes ass dumbass jackass',
     // Obscent.
-    'h: dick -s -head -heads cock cocks cocksucker',
+    // Also a first name: Dick Harrison, the historian.
+    'h name: dick -s -head -heads',
+    'h: cock cocks cocksucker',
     // Obscent.
     'h: cunt -s twat twats pussy',
     // Brittisk svordom.

@@ -37,7 +37,8 @@ export const sexualSv: WordList = {
     // Sexköp och sexuella erbjudanden.
     'h: sexannons -er sexköp sexköpare sugardejt sugardejting sugarbaby nakenchatt nakenchat sexcam sexcams webcamsex',
     // Engelska.
-    'm.6: pussy dick cock cum boobs',
+    'm.6: pussy cock cum boobs',
+    'm.6 name: dick',
     // Olaga våldsskildring.
     'h olaga-valdsskildring: våldtäktsporr gorevideo gorevideos snuff snuffilm',
   ]),
