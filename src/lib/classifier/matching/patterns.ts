@@ -34,6 +34,8 @@ export interface TokenInfo {
 
 // Per start token a pattern tries at most the product of its gaps + 1: still a small constant.
 const MAX_GAP = 10;
+/** Prefix patterns (`klottr*`) must be at least this long. */
+const PREFIX_KEY = 3;
 
 /** Real words that look like a pattern word without its dots: never restored. */
 const ASCII_WORDS = new Set(['har', 'var', 'for', 'far', 'bar', 'sa', 'tar', 'lat', 'mot', 'kan', 'man', 'hor', 'kon', 'rov', 'bog', 'dom', 'ol', 'mor', 'sag', 'sak', 'alla', 'hora', 'as', 'fa', 'bast', 'mala', 'sala', 'lasa', 'kora', 'gora', 'hall', 'halla', 'sang']);
@@ -54,7 +56,10 @@ export function compilePattern(src: string): Elem[] {
       const alts: Alt[] = body.split('|').map((a): Alt => {
         if (a === '#') return { kind: 'num' };
         if (a.startsWith('@')) return { kind: 'class', w: a.slice(1) };
-        if (a.endsWith('*') && a.length > 2) return { kind: 'prefix', w: a.slice(0, -1) };
+        if (a.endsWith('*') && a.length > 2) {
+          if (a.length <= PREFIX_KEY) throw new Error(`Prefix shorter than ${PREFIX_KEY} letters: ${src}`);
+          return { kind: 'prefix', w: a.slice(0, -1) };
+        }
         if (a.startsWith('*') && a.length > 2) return { kind: 'suffix', w: a.slice(1) };
         if (!/^[\p{L}\p{N}-]+$/u.test(a)) throw new Error(`Bad "${a}": ${src}`);
         return { kind: 'word', w: a };
@@ -77,16 +82,15 @@ export function compilePattern(src: string): Elem[] {
 /** Patterns indexed by the words that can start them, so only plausible ones are tried at each token. */
 export class PatternIndex {
   private readonly byWord = new Map<string, CompiledPattern[]>();
-  private readonly byPrefix = new Map<string, CompiledPattern[]>();
+  /** Prefix patterns by the prefix's first PREFIX_KEY letters: one lookup per token, not one per prefix length. */
+  private readonly byPrefix = new Map<string, [string, CompiledPattern][]>();
   private readonly byClass = new Map<string, CompiledPattern[]>();
   private readonly bySuffix: CompiledPattern[] = [];
   private readonly byNum: CompiledPattern[] = [];
-  private readonly prefixLengths: number[] = [];
   readonly all: CompiledPattern[] = [];
   private readonly ascii = new Map<string, string>();
 
   constructor(lists: readonly PatternList[]) {
-    const lens = new Set<number>();
     for (const list of lists) {
       for (const entry of list.entries) {
         const elems = compilePattern(entry.pattern);
@@ -97,15 +101,14 @@ export class PatternIndex {
         for (const alt of firstAlts(p.elems)) {
           if (alt.kind === 'word') push(this.byWord, alt.w, p);
           else if (alt.kind === 'prefix') {
-            push(this.byPrefix, alt.w, p);
-            lens.add(alt.w.length);
+            const key = alt.w.slice(0, PREFIX_KEY);
+            this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), [alt.w, p]]);
           } else if (alt.kind === 'class') push(this.byClass, alt.w, p);
           else if (alt.kind === 'suffix') this.bySuffix.push(p);
           else this.byNum.push(p);
         }
       }
     }
-    this.prefixLengths.push(...[...lens].sort((a, b) => a - b));
     const literal = new Set<string>();
     for (const p of this.all) for (const e of p.elems) if (e.kind === 'alts') for (const a of e.alts) if (a.kind === 'word') literal.add(a.w);
     for (const w of literal) {
@@ -140,10 +143,8 @@ export class PatternIndex {
       const w = info.tok.text;
       this.take(this.byWord.get(w), stamp);
       for (const t of info.terms) if (t !== w) this.take(this.byWord.get(t), stamp);
-      for (const len of this.prefixLengths) {
-        if (len > w.length) break;
-        this.take(this.byPrefix.get(w.slice(0, len)), stamp);
-      }
+      const prefixed = this.byPrefix.get(w.slice(0, PREFIX_KEY));
+      if (prefixed) for (const [prefix, p] of prefixed) if (w.startsWith(prefix)) this.takeOne(p, stamp);
       if (info.cats.size > 0) for (const c of info.cats) this.take(this.byClass.get(c), stamp);
       if (info.tok.kind === 'num') this.take(this.byNum, stamp);
       if (this.bySuffix.length > 0) this.take(this.bySuffix, stamp);
@@ -169,13 +170,14 @@ export class PatternIndex {
   private stamp = 0;
 
   private take(ps: CompiledPattern[] | undefined, stamp: number): void {
-    if (!ps) return;
+    if (ps) for (const p of ps) this.takeOne(p, stamp);
+  }
+
+  private takeOne(p: CompiledPattern, stamp: number): void {
     if (this.seen.length !== this.all.length) this.seen = new Float64Array(this.all.length);
-    for (const p of ps) {
-      if (this.seen[p.id] !== stamp) {
-        this.seen[p.id] = stamp;
-        this.cands.push(p);
-      }
+    if (this.seen[p.id] !== stamp) {
+      this.seen[p.id] = stamp;
+      this.cands.push(p);
     }
   }
 
