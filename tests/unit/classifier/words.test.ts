@@ -25,6 +25,13 @@ describe('Scunthorpe: innocent words stay innocent', () => {
     'Slutet av filmen var bra.',
     'Jäkla bra, tusan vad kul, sjutton också, attans, fasen, jösses!',
     'Det var en prick på kartan.',
+    'Barnen fick Pucko och kanelbulle i caféet.',
+    'Kuksan i montern har min farfar täljt.',
+    'Vandringen till Helvetesfallet var fin.',
+    'Barnen dansade med Satan i Blåkulla enligt protokollen.',
+    'Läste Dick Harrisons bok om häxprocesserna.',
+    'Invandrare är en del av Sverige.',
+    'Modellerna i Zorns målningar var ett stort samtalsämne.',
   ])('%s', (s) => {
     expect(labels(s)).toEqual([]);
   });

@@ -7,7 +7,7 @@ export const stereotypeSv: WordList = {
   why: 'Fördom',
   entries: wordEntries([
     // Fördomar om grupper.
-    'm: kriminella onaturligt onaturliga onormalt synd sjukdom överlägsna överlägsen herrefolk trend fas psykiskt störda horor kriminell brottslingar tjuvar våldtäktsmän terrorister snyltare bidragstagare bidragsparasiter lata dumma korkade äckliga smutsiga sjuka perversa onormala sämre underlägsna mindre primitiva ociviliserade farliga falska giriga hysteriska känslostyrda svaga efterblivna ointelligenta obildade odugliga värdelösa problemet ett problem en belastning fyllon alkisar inkompatibla kompatibla logik bidragsberoende fara hot pedofiler äckel snikna opålitliga sämst dåliga inavlade lättlurade hjärntvättade fanatiker extremister luktar stinker slöa parasiter våldsamma aggressiva bråkiga ohederliga ohyfsade ouppfostrade otacksamma oärliga lögnare skurkar banditer lösaktiga slampor',
+    'm: kriminella onaturligt onaturliga onormalt synd sjukdom överlägsna överlägsen herrefolk trend fas psykiskt störda horor kriminell brottslingar tjuvar våldtäktsmän terrorister snyltare bidragstagare bidragsparasiter lata dumma korkade äckliga smutsiga sjuka perversa onormala sämre underlägsna mindre primitiva ociviliserade farliga falska giriga hysteriska känslostyrda svaga efterblivna ointelligenta obildade odugliga värdelösa problemet problem belastning fyllon alkisar inkompatibla kompatibla logik bidragsberoende fara hot pedofiler äckel snikna opålitliga sämst dåliga inavlade lättlurade hjärntvättade fanatiker extremister luktar stinker slöa parasiter våldsamma aggressiva bråkiga ohederliga ohyfsade ouppfostrade otacksamma oärliga lögnare skurkar banditer lösaktiga slampor',
   ]),
 };
 

@@ -13,8 +13,8 @@ export const insultsSv: WordList = {
   entries: wordEntries([
     // Även som efterled: byidiot. "idiotiskt" om ett beslut är kritik, se adjektiven.
     'm end: idiot -en -er -erna -jävel -jävlar jubelidiot',
-    // Även som efterled: censurpucko.
-    'm end: pucko -n -t -na -r -rna',
+    // Även som efterled: censurpucko. Med stor bokstav inne i en mening är det chokladdrycken (”Barnen fick Pucko”).
+    'm end name: pucko -n -t -na -r -rna',
     'm end: mupp -en -ar -fan',
     'm: surtant -en -er surgubbe surgubben surgubbar gnällkärring gnällspik',
     // Som förolämpning.
