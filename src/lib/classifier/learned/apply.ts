@@ -4,6 +4,7 @@
  * original text, and names them. Linear in the number of features (one map lookup each).
  */
 import { commentLabelIds } from '../../../data/guideline/labels.ts';
+import { quote } from '../explain.ts';
 import type { TokenInfo } from '../matching/patterns.ts';
 import type { CommentLabelId, Finding } from '../types.ts';
 import type { LearnedModel } from './types.ts';
@@ -50,8 +51,6 @@ function compile(model: LearnedModel): Compiled {
 export function learnedCanAdd(model: LearnedModel, found: ReadonlySet<string>): boolean {
   return compile(model).labels.some((l) => !found.has(l));
 }
-
-const quote = (s: string): string => `”${s.length > 40 ? s.slice(0, 39) + '…' : s}”`;
 
 /** Findings for labels the rules did not find; `features` from learnedFeatures over the same tokens. */
 export function learnedFindings(model: LearnedModel, features: ReadonlyMap<string, number>, infos: readonly TokenInfo[], found: ReadonlySet<string>, text: string): Finding[] {
