@@ -16,7 +16,7 @@ export interface WordEntry {
   end?: boolean;
   /** Also a surname or place: ignored when written with a capital inside a sentence (Hora). */
   name?: boolean;
-  /** Below 1 the word is only a hint: hints of one label must add up to the label's threshold (HINTS_NEEDED in classify.ts, 0.6–0.8) to count. */
+  /** Below 1 the word is only a hint: hints of one label must add up to the label's threshold (HINTS_NEEDED in classify.ts: 0.6, spam 0.7) to count. */
   weight?: number;
   /** Id from removalDuty.lawGrounds when a hit means the law obliges removal. */
   lawGround?: string;
