@@ -179,6 +179,11 @@ export const threatPatternsSv: PatternList = {
     // Övervakning: "jag ser dig varje morgon", "vi såg henne gå hem".
     'h: jag|vi ser|såg|sett dig|henne|honom ..3 varje|hem|hemma',
     'm.5: väntar|står ..3 varje morgon|kväll|natt|dag',
+    // Förföljelse: "jag håller koll på dig", "jag har sparat alla dina bilder".
+    'm.6: håller|har koll på dig|er|henne|honom',
+    'm.6: sparat|sparar alla|varenda ..2 bild|bilder|bilderna|foto|foton',
+    // Beslöjad varning: "hon borde akta sig när hon går hem".
+    'm.6 olaga-hot: borde|bör|får|ska akta|passa sig|er|dig',
     // Uthängning: "ska ringa din chef", "här bor han".
     'h: här bor han|hon|hen',
     'h.6 q: adressen|numret till|åt han|hon|honom|henne|hen',
@@ -254,7 +259,7 @@ export const groupHatePatternsSv: PatternList = {
     'h hets-mot-folkgrupp: släpp|släppa|släpper inte in|hit ..2 @group|@slur',
     'h hets-mot-folkgrupp +crime-incitement +discrimination: ^ [så|bara|nu|kom|och] slå|spöa|skjut|döda|attackera|bränn ..2 @group|@slur',
     // "vänstervridna journalister borde skjutas".
-    'h: @hate-target|@group|@slur ..4 borde|ska|bör|måste|skulle [alla] [bara] [ju] utrotas|gasas|hängas|brännas|avrättas|skjutas|ställas|fösas|arkebuseras|likvideras|elimineras|spärras|dö',
+    'h: @hate-target|@group|@slur ..4 borde|ska|bör|måste|skulle [alla] [bara] [ju] utrotas|gasas|hängas|brännas|avrättas|skjutas|ställas|fösas|arkebuseras|likvideras|elimineras|spärras|tystas|misshandlas|spöas|dö',
     // "de är som kackerlackor".
     'h hets-mot-folkgrupp: de|dom|dem är|e som @dehumanising',
     // Nazistiskt slagord.
