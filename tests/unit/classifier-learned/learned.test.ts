@@ -78,6 +78,12 @@ describe('learned findings', () => {
     expect(c.labels).toContain('hate-harassment');
   });
 
+  it('name little words only when nothing longer weighed', () => {
+    const model: LearnedModel = { spam: { bias: 0, threshold: 0.5, weights: { som: 3, 'jordg-': 1 } } };
+    expect(classify('jordgubbarna som vi plockade', { model }).findings[0].explanation).toMatch(/^Ordet ”jordgubbarna” förekommer/);
+    expect(classify('som vi sa', { model }).findings[0].explanation).toMatch(/^Ordet ”som” förekommer/);
+  });
+
   it('use the lexicon categories, but add nothing for a label the rules found themselves', () => {
     expect(classify('Jag gillar kanel', { model: eager }).labels).toEqual([]);
     expect(classify('Jag gillar kanel, för fan', { model: eager }).labels).toEqual(['hate-harassment', 'profanity']);

@@ -72,7 +72,10 @@ export function learnedFindings(model: LearnedModel, features: ReadonlyMap<strin
     for (const [at, list] of hits) {
       for (let i = 0; i < list.length; i += 2) if (list[i] === k && list[i + 1] > 0) byWord.set(at, (byWord.get(at) ?? 0) + list[i + 1]);
     }
-    const best = [...byWord].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, 3);
+    // Name the telling words: little ones ("som", "dem") only when nothing longer weighed.
+    const sorted = [...byWord].sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const long = sorted.filter(([i]) => infos[i].tok.text.length > 3);
+    const best = (long.length > 0 ? long : sorted).slice(0, 3);
     if (best.length === 0) return;
     const tok = infos[best[0][0]].tok;
     const named = [...new Set(best.map(([i]) => quote(text.slice(infos[i].tok.start, infos[i].tok.end))))];
