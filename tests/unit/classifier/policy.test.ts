@@ -21,8 +21,8 @@ const policy: Record<string, { does: string[]; doesNot: string[] }> = {
     doesNot: ['Vikingarna plundrade kloster längs kusten.', 'Utställningen om andra världskriget var gripande.'],
   },
   'crime-incitement': {
-    does: ['Kom igen, vi klottrar ner hela fasaden i natt!', 'Någon borde bränna ner stället.', 'Säljer gräs billigt, skriv dm.'],
-    doesNot: ['Skriv under protestlistan mot nedläggningen.', 'Någon har klottrat på väggen, tråkigt.'],
+    does: ['Kom igen, vi klottrar ner hela fasaden i natt!', 'Någon borde bränna ner stället.', 'Säljer gräs billigt, skriv dm.', 'Ta några mynt från montern, ingen räknar dem ändå.', 'Hoppa över spärren, det finns inga kontrollanter på söndagar.'],
+    doesNot: ['Skriv under protestlistan mot nedläggningen.', 'Någon har klottrat på väggen, tråkigt.', 'Ingen kollar mejlen på helgen, så ring hellre på måndag.'],
   },
   copyright: {
     does: ['Hela filmen gratis här, ladda ner via torrent.', 'Här är hela artikeln för er som inte har prenumeration.'],

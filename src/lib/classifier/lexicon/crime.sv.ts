@@ -56,6 +56,11 @@ export const crimePatternsSv: PatternList = {
   entries: patternEntries([
     // "vi klottrar ner fasaden", "vi ska sno".
     'h uppvigling: vi [ska|måste|borde|kan|går|drar|tar|vill] [och|att|bara] @crime-verb',
+    // Tipset att ingen ser: "ingen märker", "funkar varje gång", "larmet funkar inte".
+    'm.6: ingen märker|räknar',
+    'm.4: funkar|fungerar varje gång',
+    'm.4: inga kontrollanter|vakter|kameror',
+    'm.4: larmet funkar|fungerar inte',
     'h uppvigling: låt|låtom oss ..2 @crime-verb',
     'h uppvigling: kom igen ..3 @crime-verb',
     'h uppvigling: dags att ..2 @crime-verb',
