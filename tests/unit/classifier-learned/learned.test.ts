@@ -100,6 +100,14 @@ describe('learned findings', () => {
     expect(classify(text, { model: {} }).question).toBe(true);
   });
 
+  it('point at the right word when a quote was left out', () => {
+    const text = 'Han skrev "jordgubbar" men jag gillar k4nel och jordgubbarna';
+    const f = classify(text, { model: eager }).findings.find((x) => x.label === 'hate-harassment')!;
+    expect(f.text).toBe('jordgubbarna');
+    expect(text.slice(f.start, f.end)).toBe('jordgubbarna');
+    expect(f.start).toBeGreaterThan(text.indexOf('k4nel'));
+  });
+
   it('read only the part the rules analysed', () => {
     expect(classify('Hej! ' + 'rabattkod '.repeat(3), { model: eager, maxLength: 5 }).labels).toEqual([]);
   });
