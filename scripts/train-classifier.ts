@@ -38,7 +38,7 @@ const MAX_NEW_CLEAN_SHARE = 0.002;
  * The packed model's size in gzip bytes: the engine with its data must stay under 40 KB in the
  * browser, and the rules take the rest. A bigger model is only chosen if it fits.
  */
-const MAX_MODEL_BYTES = 1_200;
+const MAX_MODEL_BYTES = 1_100;
 /** A threshold is never below this probability. */
 const MIN_THRESHOLD = 0.3;
 

@@ -240,10 +240,14 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
     for (const c of cands) if (QUOTABLE.has(c.label) && inside(quoted, c)) c.weight = 0;
   }
 
+  // 7. Vetoes (weight below 0): "Du kommer ångra dig om du missar utställningen" invites, it does not threaten.
+  const vetoes = cands.filter((v) => v.weight < 0).slice(0, 8);
+  for (const v of vetoes) for (const c of cands) if (c.label === v.label && c.start < v.end && v.start < c.end) c.weight = 0;
+
   const findings = settle(cands, options.onRule);
   const present = new Set<string>(findings.map((f) => f.label));
 
-  // 7. The learned model, for labels the rules did not find.
+  // 8. The learned model, for labels the rules did not find.
   const model = options.model ?? learnedModel;
   if (options.onFeatures || learnedCanAdd(model, present)) {
     // Words quoted to report them are not the commenter's; feature indexes point into `theirs`.

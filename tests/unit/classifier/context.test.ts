@@ -26,6 +26,22 @@ describe('quoted words someone else wrote', () => {
   });
 });
 
+describe('vetoes: a figure of speech is not a threat or a crime', () => {
+  test.each([
+    ['Du kommer ångra dig om du missar den här utställningen! 😉', 'hate-harassment'],
+    ['Ni kommer få ångra att ni missade den här utställningen!', 'hate-harassment'],
+    ['Ska vi spränga besöksrekordet i år? 💥', 'crime-incitement'],
+    ['Ni borde bränna in loggan på trälådorna i butiken.', 'crime-incitement'],
+  ])('%s', (text, label) => {
+    expect(classify(text).labels).not.toContain(label);
+  });
+
+  test('a veto covers only the words it matched, not a real threat next to it', () => {
+    expect(classify('Du kommer ångra dig om du missar utställningen. Jag vet var du bor.').labels).toContain('hate-harassment');
+    expect(classify('Spräng budgeten! Och bränn ner stället i natt.').labels).toContain('crime-incitement');
+  });
+});
+
 describe('a hyphen that masks letters', () => {
   test.each([
     ['Fy f-n vad dåligt skött', 'f-n'],

@@ -14,7 +14,7 @@ const policy: Record<string, { does: string[]; doesNot: string[] }> = {
   },
   'hate-harassment': {
     does: ['Jag vet var du bor.', 'Sådana som dem borde utrotas.', 'Skicka hem allihop.', 'Du kommer få ångra dig.', 'Guiden borde akta sig när hon går hem.', 'Jag håller koll på dig, Emma.', 'Jag har sparat varenda bild du lagt upp.'],
-    doesNot: ['Jag håller verkligen inte med om det här beslutet.', 'Jag är så arg på er just nu.', 'Vi har koll på bokningen och återkommer.'],
+    doesNot: ['Jag håller verkligen inte med om det här beslutet.', 'Jag är så arg på er just nu.', 'Vi har koll på bokningen och återkommer.', 'Du kommer ångra dig om du missar den här utställningen! 😉'],
   },
   'violence-pornography': {
     does: ['Heta singlar i ditt område, klicka här.', 'Kolla in porr gratis på min sida.'],
@@ -22,7 +22,7 @@ const policy: Record<string, { does: string[]; doesNot: string[] }> = {
   },
   'crime-incitement': {
     does: ['Kom igen, vi klottrar ner hela fasaden i natt!', 'Någon borde bränna ner stället.', 'Säljer gräs billigt, skriv dm.', 'Ta några mynt från montern, ingen räknar dem ändå.', 'Hoppa över spärren, det finns inga kontrollanter på söndagar.'],
-    doesNot: ['Skriv under protestlistan mot nedläggningen.', 'Någon har klottrat på väggen, tråkigt.', 'Ingen kollar mejlen på helgen, så ring hellre på måndag.'],
+    doesNot: ['Skriv under protestlistan mot nedläggningen.', 'Någon har klottrat på väggen, tråkigt.', 'Ingen kollar mejlen på helgen, så ring hellre på måndag.', 'Ni borde spränga budgeten och köpa in en Hilma af Klint!', 'Ni borde bomba sociala medier med de här bilderna.'],
   },
   copyright: {
     does: ['Hela filmen gratis här, ladda ner via torrent.', 'Här är hela artikeln för er som inte har prenumeration.'],

@@ -9,17 +9,15 @@ import type { TokenInfo } from '../matching/patterns.ts';
 import type { CommentLabelId, Finding } from '../types.ts';
 import type { LearnedModel } from './types.ts';
 
-/** What each label is about, for "… förekommer ofta i …". */
-const TOPIC: Readonly<Record<CommentLabelId, string>> = {
+/** What each label is about, for "… förekommer ofta i …" (profanity and personal data are never learned). */
+const TOPIC: Readonly<Partial<Record<CommentLabelId, string>>> = {
   'personal-attack': 'personangrepp och förolämpningar',
   discrimination: 'kränkande uttalanden om grupper',
   'hate-harassment': 'hot och trakasserier',
   'violence-pornography': 'våldsskildringar och porr',
   'crime-incitement': 'uppmaningar till brott',
   copyright: 'delning av upphovsrättsligt skyddat material',
-  profanity: 'svordomar',
   spam: 'reklam och spam',
-  'personal-data': 'kommentarer med personuppgifter',
 };
 
 interface Compiled {
@@ -87,7 +85,7 @@ export function learnedFindings(model: LearnedModel, features: ReadonlyMap<strin
       text: text.slice(tok.start, tok.end),
       matched: best.map(([i]) => infos[i].tok.text).join(' '),
       methods: ['context'],
-      explanation: `${named.length === 1 ? 'Ordet' : 'Orden'} ${named.join(', ')} förekommer ofta i ${TOPIC[label]} (inlärd modell, sannolikhet ${String(probability).replace('.', ',')}).`,
+      explanation: `${named.length === 1 ? 'Ordet' : 'Orden'} ${named.join(', ')} förekommer ofta i ${TOPIC[label] ?? 'sådana kommentarer'} (inlärd modell, sannolikhet ${String(probability).replace('.', ',')}).`,
       severity: p >= 0.85 ? 'medium' : 'low',
       confidence: probability,
     });

@@ -56,6 +56,8 @@ export const crimePatternsSv: PatternList = {
   entries: patternEntries([
     // "vi klottrar ner fasaden", "vi ska sno".
     'h uppvigling: vi [ska|måste|borde|kan|går|drar|tar|vill] [och|att|bara] @crime-verb',
+    // Veto, bildligt: "spränga budgeten", "bomba sociala medier", "bränna in loggan".
+    'l-1: spränga|spräng|bomba|bränna ..2 rekord*|besöksrekord*|budget*|sociala|in',
     // Tipset att ingen ser: "ingen märker", "funkar varje gång", "larmet funkar inte".
     'm.6: ingen märker|räknar',
     'm.4: funkar|fungerar varje gång',

@@ -179,6 +179,8 @@ export const threatPatternsSv: PatternList = {
     // Övervakning: "jag ser dig varje morgon", "vi såg henne gå hem".
     'h: jag|vi ser|såg|sett dig|henne|honom ..3 varje|hem|hemma',
     'm.5: väntar|står ..3 varje morgon|kväll|natt|dag',
+    // Veto: "Du kommer ångra dig om du missar utställningen" är en inbjudan, inget hot.
+    'l-1: du|ni kommer [att] [få] ångra ..5 missa*',
     // Förföljelse: "jag håller koll på dig", "jag har sparat alla dina bilder".
     'm.6: håller|har koll på dig|er|henne|honom',
     'm.6: sparat|sparar alla|varenda ..2 bild|bilder|bilderna|foto|foton',

@@ -47,6 +47,7 @@ export interface PatternEntry {
   pattern: string;
   severity: Severity;
   note: string;
+  /** Below 1 a hint (see WordEntry.weight); below 0 a veto: findings of the label that overlap the match are dropped. */
   weight?: number;
   lawGround?: string;
   /** Overrides the list's `why` in explanations. */
@@ -64,7 +65,7 @@ const SEVERITY: Record<string, Severity> = { l: 'low', m: 'medium', h: 'high' };
 /**
  * Pattern entries written one per line to keep the browser bundle small:
  * `h.6 olaga-hot +crime-incitement s q: pattern`: severity (l, m, h) with an optional weight
- * (`.6`), then optionally a law ground, `+label` for each other label earned, `s` for a support
+ * (`.6`, or `-1` for a veto), then optionally a law ground, `+label` for each other label earned, `s` for a support
  * hint, `q` for unless-question, and after the colon the pattern. The note for the reviewer is the
  * comment above the line in the data file (comments are not shipped to the browser).
  */
