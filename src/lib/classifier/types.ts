@@ -31,7 +31,9 @@ export type DetectionMethod =
   | 'fullwidth'
   | 'compound'
   | 'checksum'
-  | 'context';
+  | 'context'
+  /** The learned model (learned/), not a rule. */
+  | 'learned';
 
 export type Severity = 'low' | 'medium' | 'high';
 

@@ -25,6 +25,7 @@ const methodNames: Record<DetectionMethod, string> = {
   compound: 'sammansatt ord',
   checksum: 'kontrollsiffra',
   context: 'sammanhang',
+  learned: 'inlärd modell',
 };
 
 export function methodName(method: DetectionMethod): string {

@@ -72,7 +72,7 @@ describe('learned findings', () => {
     expect(f).toBeDefined();
     expect(text.slice(f.start, f.end)).toBe(f.text);
     expect(f.text).toBe('jordgubbarna');
-    expect(f.methods).toEqual(['context']);
+    expect(f.methods).toEqual(['learned']);
     expect(f.explanation).toMatch(/^Orden ”jordgubbarna”, ”k4nel” förekommer ofta i hot och trakasserier \(inlärd modell, sannolikhet 0,\d+\)\.$/);
     expect(f.confidence).toBeGreaterThan(0.5);
     expect(c.labels).toContain('hate-harassment');

@@ -84,7 +84,7 @@ export function learnedFindings(model: LearnedModel, features: ReadonlyMap<strin
       end: tok.end,
       text: text.slice(tok.start, tok.end),
       matched: best.map(([i]) => infos[i].tok.text).join(' '),
-      methods: ['context'],
+      methods: ['learned'],
       explanation: `${named.length === 1 ? 'Ordet' : 'Orden'} ${named.join(', ')} förekommer ofta i ${TOPIC[label] ?? 'sådana kommentarer'} (inlärd modell, sannolikhet ${String(probability).replace('.', ',')}).`,
       severity: p >= 0.85 ? 'medium' : 'low',
       confidence: probability,
