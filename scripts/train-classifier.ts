@@ -195,7 +195,7 @@ export function renderModel(models: Record<string, LabelModel>, thresholds: Reco
   for (const l of LEARNED_LABELS) {
     if (Number.isFinite(thresholds[l])) model[l] = { bias: models[l].bias, threshold: thresholds[l], weights: models[l].weights };
   }
-  const lines = Object.entries(pack(model)).map(([l, text]) => `  '${l}': '${text}',`);
+  const lines = Object.entries(pack(model)).map(([l, text]) => `  '${l}': ${JSON.stringify(text)},`);
   return [
     '/**',
     ' * The learned component of the comment classifier: per label, a logistic regression over words,',
