@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/classifier/index.ts';
 import { learnedModel } from '../../../src/lib/classifier/learned/model.ts';
+import { pack, unpack } from '../../../src/lib/classifier/learned/packed.ts';
 import { trainLabel, vocabulary, type TrainDoc } from '../../../src/lib/classifier/learned/train.ts';
 import type { LearnedModel } from '../../../src/lib/classifier/learned/types.ts';
 
@@ -43,6 +44,19 @@ describe('training', () => {
     const m = trainLabel(docs, 'hate-harassment', vocabulary(docs, 1), { lambda: 0.001, keep: 20, minDf: 1, iterations: 300 });
     expect(m.weights['vet'] ?? 0).toBeGreaterThan(0);
     expect(m.bias).toBeLessThan(0);
+  });
+});
+
+describe('packing', () => {
+  it('keeps bias, threshold and weights to a tenth, and groups features by weight', () => {
+    const model: LearnedModel = { spam: { bias: -2.44, threshold: 0.825, weights: { dm: 1.7, kolla: 0.9, ly: 0.91, var: -1.2, tiny: 0.04 } } };
+    const packed = pack(model);
+    expect(packed.spam).toBe('-24 825 -12 var 9 kolla ly 17 dm');
+    expect(unpack(packed)).toEqual({ spam: { bias: -2.4, threshold: 0.825, weights: { var: -1.2, kolla: 0.9, ly: 0.9, dm: 1.7 } } });
+  });
+
+  it('round-trips the trained model', () => {
+    expect(unpack(pack(learnedModel))).toEqual(learnedModel);
   });
 });
 
