@@ -32,6 +32,10 @@ describe('vetoes: a figure of speech is not a threat or a crime', () => {
     ['Ni kommer få ångra att ni missade den här utställningen!', 'hate-harassment'],
     ['Ska vi spränga besöksrekordet i år? 💥', 'crime-incitement'],
     ['Ni borde bränna in loggan på trälådorna i butiken.', 'crime-incitement'],
+    ['Sno gärna idéer från vår hembygdsförening!', 'crime-incitement'],
+    ['Zorns nakenstudier är konsthistoria, inte porr.', 'violence-pornography'],
+    ['Vi vet var ni bor – i våra hjärtan! Tack för en underbar sommar.', 'hate-harassment'],
+    ['Var på marknaden i helgen med barnen.', 'crime-incitement'],
   ])('%s', (text, label) => {
     expect(classify(text).labels).not.toContain(label);
   });

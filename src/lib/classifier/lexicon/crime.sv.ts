@@ -41,7 +41,8 @@ export const contrabandSv: WordList = {
     // Vapen.
     'h: vapen vapnen pistol pistoler pistolen skjutvapen ammunition automatvapen handgranat handgranater',
     // "falska id-kort", "stulna cyklar".
-    'm: falska förfalskade stulna stöldgods svarta marknaden svartmarknad',
+    // En post per ord: "svarta marknaden" blev förr ”svarta” och ”marknaden” var för sig.
+    'm: falska förfalskade stulna stöldgods svartmarknad svartmarknaden',
   ]),
 };
 
@@ -56,7 +57,8 @@ export const crimePatternsSv: PatternList = {
   entries: patternEntries([
     // "vi klottrar ner fasaden", "vi ska sno".
     'h uppvigling: vi [ska|måste|borde|kan|går|drar|tar|vill] [och|att|bara] @crime-verb',
-    // Veto, bildligt: "spränga budgeten", "bomba sociala medier", "bränna in loggan".
+    // Veto, bildligt: "spränga budgeten", "bomba sociala medier", "bränna in loggan", "sno idéer".
+    'l-1: sno|snor|stjäl|stjäla|norpa [gärna] ..1 idé|idéer|idén|idéerna|konceptet',
     'l-1: spränga|spräng|bomba|bränna ..2 rekord*|besöksrekord*|budget*|sociala|in',
     // Tipset att ingen ser: "ingen märker", "funkar varje gång", "larmet funkar inte".
     'm.6: ingen märker|räknar',

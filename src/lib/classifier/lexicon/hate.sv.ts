@@ -58,7 +58,9 @@ export const threatPatternsSv: PatternList = {
     'h olaga-hot: göra|gör dig|er|henne|honom illa',
     'm.5: annars|sen|sedan|så ..2 smäller|händer|blir|får|kommer ..1 det|du|ni|jag|vi',
     // "jag vet var du bor".
-    'h olaga-hot q: vet|vettu|vetu var|va|vart du|ni|han|hon|hen|dom|din|ditt|dina|era|hans|hennes ..2 bor|jobbar|finns|parkerar|sover|går|tränar|handlar|pluggar|hämtar|lämnar|brukar|hänger|promenerar',
+    'h olaga-hot q: vet|vettu|vetu var|va|vart du|han|hon|hen|dom|din|ditt|dina|era|hans|hennes ..2 bor|jobbar|finns|parkerar|sover|går|tränar|handlar|pluggar|hämtar|lämnar|brukar|hänger|promenerar',
+    // Till organisationen är det oftast ett skämt: "Vi vet var ni bor – i våra hjärtan!".
+    'm.5 olaga-hot q: vet var ni bor|jobbar',
     // "jag har din adress".
     // "jag har hittat din LinkedIn".
     'h olaga-hot: jag|vi har|hittat|googlat [fått|hittat|googlat|kollat] din|ditt|dina|hans|hennes|hens adress|hemadress|personnummer|nummer|linkedin|facebook|instagram|arbetsplats',
@@ -113,7 +115,7 @@ export const threatPatternsSv: PatternList = {
     // Kartläggning av någons privatliv: "har hittat din arbetsplats, din sambo och er hund".
     'h olaga-hot: hittat|googlat|kollat|sett|spårat|fotat din|ditt|dina|era|hans|hennes arbetsplats|jobb|sambo|fru|man|barn|ungar|hund|bil|adress|hus|stuga|sommarstuga|skola|familj',
     'h olaga-hot: såg|sett|vet vilken|vilket|var ..1 buss|bil|tåg|skola|dagis|förskola|hus|port|trappuppgång ..3 du|ni|dina|hon|han',
-    'h olaga-hot: vet vilka|vem|var ni|du|ni ..2 är|bor|sitter|parkerar|jobbar|arbetar',
+    'h olaga-hot: vet vilka|vem ni|du ..2 är|bor|sitter|parkerar|jobbar|arbetar',
     // "Det kommer att tas om hand om dig", "ingen kan skydda dig": hot i passiv form.
     'h olaga-hot: tas|tagas om hand om dig|er|honom|henne',
     'h.6 olaga-hot: vi|jag ses snart|ikväll|inatt',
@@ -180,7 +182,7 @@ export const threatPatternsSv: PatternList = {
     'h: jag|vi ser|såg|sett dig|henne|honom ..3 varje|hem|hemma',
     'm.5: väntar|står ..3 varje morgon|kväll|natt|dag',
     // Veto: "Du kommer ångra dig om du missar utställningen" är en inbjudan, inget hot.
-    'l-1: du|ni kommer [att] [få] ångra ..5 missa*',
+    'l-1: du|ni kommer [att] [få] ångra ..8 missa*|tidigare',
     // Förföljelse: "jag håller koll på dig", "jag har sparat alla dina bilder".
     'm.6: håller|har koll på dig|er|henne|honom',
     'm.6: sparat|sparar alla|varenda ..2 bild|bilder|bilderna|foto|foton',

@@ -86,6 +86,8 @@ export const violenceSexPatternsSv: PatternList = {
   label: 'violence-pornography',
   why: 'Våld eller sex',
   entries: patternEntries([
+    // Veto: "konsthistoria, inte porr".
+    'l-1: inte|ej porr|pornografi',
     // "gratis sex ikväll".
     'h +spam: gratis|free|snabb|diskret|diskreta|ragg|sugen sex|träffar|träff|dejt|porr|porn',
     'h.6 +spam: sex|träffar|sexträff*|knull* ..4 skriv|profil|snap|dm|klicka|ikväll|kväll|bio|stad',
