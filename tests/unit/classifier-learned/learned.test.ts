@@ -173,11 +173,11 @@ describe('the trained model', () => {
     expect(classify('Kvinnor som styr museer förstör allt de rör, de borde hålla sig hemma.').labels).toContain('discrimination');
   });
 
-  it('stays small and needs a probability of at least 0.3', () => {
+  it('stays small and needs a probability of at least 0.7', () => {
     expect(gzipSync(JSON.stringify(learnedModel), { level: 9 }).byteLength).toBeLessThan(2_500);
     for (const l of Object.values(learnedModel)) {
       expect(Object.keys(l!.weights).length).toBeLessThanOrEqual(100);
-      expect(l!.threshold).toBeGreaterThanOrEqual(0.3);
+      expect(l!.threshold).toBeGreaterThanOrEqual(0.7);
     }
   });
 });
