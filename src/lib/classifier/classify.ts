@@ -352,16 +352,16 @@ function repeatedText(tokens: readonly Token[]): [Token, Token] | undefined {
   }
   if (best >= 8 && best * 2 > tokens.length) return [tokens[0], tokens[tokens.length - 1]];
   if (tokens.length < 12 || tokens[tokens.length - 1].sentence < 2) return undefined;
-  // The same sentence of at least four words, three times or more.
+  // The same sentence of three words three times ("JESUS ÄLSKAR DIG."), or of four words twice.
   const sentences = new Map<string, number>();
   let cur: string[] = [];
   let curSentence = -1;
   const flush = (): boolean => {
-    if (cur.length >= 4) {
+    if (cur.length >= 3) {
       const key = cur.join(' ');
       const n = (sentences.get(key) ?? 0) + 1;
       sentences.set(key, n);
-      if (n >= 3) return true;
+      if (n >= 3 || (n >= 2 && cur.length >= 4)) return true;
     }
     return false;
   };

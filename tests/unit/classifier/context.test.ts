@@ -86,3 +86,16 @@ describe('sentences and clauses', () => {
     expect(sentences.at(-1)).toBe(1);
   });
 });
+
+describe('bulk text', () => {
+  test.each([
+    'JESUS ÄLSKAR DIG. OMVÄND DIG INNAN DET ÄR FÖR SENT. JESUS ÄLSKAR DIG. OMVÄND DIG INNAN DET ÄR FÖR SENT.',
+    'Jesus kommer snart! Omvänd er! Jesus kommer snart! Omvänd er! Jesus kommer snart!',
+  ])('the same sentence over and over is spam: %s', (text) => {
+    expect(classify(text).labels).toContain('spam');
+  });
+
+  test('a short sentence said twice is not', () => {
+    expect(classify('Tack för idag! Vilken fin utställning. Tack för idag! Vi kommer igen.').labels).toEqual([]);
+  });
+});
