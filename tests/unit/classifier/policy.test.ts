@@ -33,8 +33,8 @@ const policy: Record<string, { does: string[]; doesNot: string[] }> = {
     doesNot: ['Fantastiskt fin utställning, tusan vad bra!', 'Jäkla bra guide.', 'Det fanns en elefant på affischen.'],
   },
   spam: {
-    does: ['Tjäna 10 000 kr i veckan hemifrån! Skriv DM till mig.', 'Ditt konto stängs – logga in här: http://secure-login.xyz', 'Följ mig för fler bilder! Länk i bio'],
-    doesNot: ['Kaféet på museet har jättegoda bullar.', 'Läs boken Vikingarnas värld, den är bra.', 'Mer info på https://www.vgregion.se/kultur'],
+    does: ['Tjäna 10 000 kr i veckan hemifrån! Skriv DM till mig.', 'Ditt konto stängs – logga in här: http://secure-login.xyz', 'Följ mig för fler bilder! Länk i bio', 'Sms:a 073-412 88 19 om ni vill köpa mina vikingakläder billigt.'],
+    doesNot: ['Kaféet på museet har jättegoda bullar.', 'Läs boken Vikingarnas värld, den är bra.', 'Mer info på https://www.vgregion.se/kultur', 'Ring mig på 070-123 45 67 om du hittar min väska.'],
   },
   'personal-data': {
     does: ['Ring mig på 070-123 45 67, mitt personnummer är 19811218-9876.', 'Mejla mig på kalle.karlsson@gmail.com', 'Jag bor på Storgatan 12 i Borås.'],

@@ -46,6 +46,8 @@ export const spamPatternsSv: PatternList = {
   label: 'spam',
   why: 'Reklam eller spam',
   entries: patternEntries([
+    // Ett nummer att ringa eller swisha till, i en kommentar som också säljer: "sms:a 073-… om ni vill köpa".
+    'm.4: ring|ringa|sms|smsa|swisha|text|kontakta ..3 #',
     // "Tjäna 10 000 kr i veckan".
     'h: tjäna|tjänar|tjänade|tjänat|earn|make ..3 # ..2 kr|kronor|sek|dollar|dollars|euro|usd|spänn|tusen|lax|k',
     // "DM:a mig".
