@@ -13,7 +13,7 @@ const policy: Record<string, { does: string[]; doesNot: string[] }> = {
     doesNot: ['Utställningen om romernas historia i Sverige var lärorik.', 'Bra att ni tar upp rasismen mot samer.', 'Jag blev diskriminerad i kön på grund av min hudfärg.'],
   },
   'hate-harassment': {
-    does: ['Jag vet var du bor.', 'Sådana som dem borde utrotas.', 'Skicka hem allihop.', 'Du kommer få ångra dig.', 'Guiden borde akta sig när hon går hem.', 'Jag håller koll på dig, Emma.', 'Jag har sparat varenda bild du lagt upp.'],
+    does: ['Jag vet var du bor.', 'Sådana som dem borde utrotas.', 'Skicka hem allihop.', 'Du kommer få ångra dig.', 'Guiden borde akta sig när hon går hem.', 'Jag håller koll på dig, Emma.', 'Jag har sparat varenda bild du lagt upp.', 'Jag har sett dig gå hem från museet varje kväll.', 'Invandrarna ni hyllar i utställningen är parasiter.'],
     doesNot: ['Jag håller verkligen inte med om det här beslutet.', 'Jag är så arg på er just nu.', 'Vi har koll på bokningen och återkommer.', 'Du kommer ångra dig om du missar den här utställningen! 😉'],
   },
   'violence-pornography': {

@@ -177,9 +177,10 @@ export const threatPatternsSv: PatternList = {
     'm.5: vet [nog] vad jag|vi menar',
     // "en kommentar till så kommer jag".
     'm.5: till så kommer|får|ska jag|vi|du|ni',
-    'm.5: när|nästa gång du|ni|hon|han ..1 går|åker|cyklar hem',
+    'm.5: när|nästa gång du|ni|hon|han ..1 går|åker|cyklar hem|ut',
+    'm.6: råka|råkar ut för [en] olycka|olyckor',
     // Övervakning: "jag ser dig varje morgon", "vi såg henne gå hem".
-    'h: jag|vi ser|såg|sett dig|henne|honom ..3 varje|hem|hemma',
+    'h: jag|vi [har] ser|såg|sett dig|henne|honom ..3 varje|hem|hemma',
     'm.5: väntar|står ..3 varje morgon|kväll|natt|dag',
     // Veto: "Du kommer ångra dig om du missar utställningen" är en inbjudan, inget hot.
     'l-1: du|ni kommer [att] [få] ångra ..8 missa*|tidigare',
@@ -242,7 +243,7 @@ export const groupHatePatternsSv: PatternList = {
     // "n e g r e r ska inte bo här".
     'h hets-mot-folkgrupp: @slur|@group ska|borde|bör inte [få] bo|finnas',
     // "invandrare är parasiter".
-    'h hets-mot-folkgrupp +discrimination: @group ..2 är|e|var ..2 @dehumanising',
+    'h hets-mot-folkgrupp +discrimination: @group ..5 är|e|var|varit|blir ..2 @dehumanising',
     // "åk hem till ditt eget land".
     'h hets-mot-folkgrupp: åk|dra|stick|flytta|gå hem|tillbaka ..3 land|länder|hemland|öknen|afrika|djungeln',
     // "de är inte människor".
