@@ -78,7 +78,7 @@ const SCAM_TLD = /\.(?:xyz|click|top|ru|bet|casino|vip|win|link|online|site|shop
 
 const QUOTE = /["“”][^"“”\n]{1,300}["“”]|['‘’][^'‘’\n]{1,300}['‘’]|«[^»\n]{1,300}»/g;
 /** A verb of saying or a word for words at most two words before a quote: "skriver 'skicka hem dem'", "skriva att någon 'borde brännas'". */
-const REPORTED = /(?<!\p{L})(?:skriv|skrev|sa|säg|sade|kalla|citer|ordet|orden|uttryck|hävda|påst|ropa|skrek|kommentar)\p{L}*(?:\s+\p{L}+){0,2}[\s:,]*$/iu;
+const REPORTED = /(?<!\p{L})(?:skriv|skrev|sa|säg|sade|kalla|citer|ordet|orden|uttryck|hävda|påst|ropa|skrek|kommentar|hör)\p{L}*(?:\s+\p{L}+){0,2}[\s:,]*$/iu;
 const QUOTABLE: ReadonlySet<string> = new Set(['personal-attack', 'discrimination', 'hate-harassment']);
 
 export function classify(text: string, options: ClassifyOptions = {}): Classification {

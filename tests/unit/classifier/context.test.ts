@@ -7,6 +7,7 @@ describe('quoted words someone else wrote', () => {
     "Till alla som skriver 'skicka hem dem' om romerna – läs på. Romer har bott i Sverige sedan 1500-talet.",
     'Att skriva att någon ”borde brännas” är helt oacceptabelt. Jag har anmält kommentarerna.',
     'Guiden sa ordet "negerkung" när hon citerade boken, i ett samtal om rasism i barnlitteratur.',
+    'Min son fick höra "smutsiga jude" i skolan förra året. Därför behövs utställningen.',
   ])('reported to criticise them, they are not the commenter’s own: %s', (text) => {
     const labels = classify(text).labels;
     expect(labels).not.toContain('hate-harassment');
@@ -36,6 +37,7 @@ describe('vetoes: a figure of speech is not a threat or a crime', () => {
     ['Zorns nakenstudier är konsthistoria, inte porr.', 'violence-pornography'],
     ['Vi vet var ni bor – i våra hjärtan! Tack för en underbar sommar.', 'hate-harassment'],
     ['Var på marknaden i helgen med barnen.', 'crime-incitement'],
+    ['Hacka inte på personalen i kassan, skriv till nämnden istället.', 'crime-incitement'],
   ])('%s', (text, label) => {
     expect(classify(text).labels).not.toContain(label);
   });

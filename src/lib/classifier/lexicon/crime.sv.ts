@@ -59,6 +59,8 @@ export const crimePatternsSv: PatternList = {
     'h uppvigling: vi [ska|måste|borde|kan|går|drar|tar|vill] [och|att|bara] @crime-verb',
     // Veto, bildligt: "spränga budgeten", "bomba sociala medier", "bränna in loggan", "sno idéer".
     'l-1: sno|snor|stjäl|stjäla|norpa [gärna] ..1 idé|idéer|idén|idéerna|konceptet',
+    // "Hacka inte på personalen" är att gnälla, inte dataintrång.
+    'l-1: hacka|hackar [inte] på',
     'l-1: spränga|spräng|bomba|bränna ..2 rekord*|besöksrekord*|budget*|sociala|in',
     // Tipset att ingen ser: "ingen märker", "funkar varje gång", "larmet funkar inte".
     'm.6: ingen märker|räknar',
