@@ -100,10 +100,8 @@ export class PatternIndex {
         this.all.push(p);
         for (const alt of firstAlts(p.elems)) {
           if (alt.kind === 'word') push(this.byWord, alt.w, p);
-          else if (alt.kind === 'prefix') {
-            const key = alt.w.slice(0, PREFIX_KEY);
-            this.byPrefix.set(key, [...(this.byPrefix.get(key) ?? []), [alt.w, p]]);
-          } else if (alt.kind === 'class') push(this.byClass, alt.w, p);
+          else if (alt.kind === 'prefix') push(this.byPrefix, alt.w.slice(0, PREFIX_KEY), [alt.w, p]);
+          else if (alt.kind === 'class') push(this.byClass, alt.w, p);
           else if (alt.kind === 'suffix') this.bySuffix.push(p);
           else this.byNum.push(p);
         }
@@ -210,10 +208,10 @@ function firstAlts(elems: Elem[]): Alt[] {
   return out;
 }
 
-function push<K>(map: Map<K, CompiledPattern[]>, key: K, p: CompiledPattern): void {
+function push<K, V>(map: Map<K, V[]>, key: K, v: V): void {
   const l = map.get(key);
-  if (l) l.push(p);
-  else map.set(key, [p]);
+  if (l) l.push(v);
+  else map.set(key, [v]);
 }
 
 function elemMatches(el: { alts: Alt[]; words?: ReadonlySet<string>; rest?: Alt[] }, info: TokenInfo): boolean {
