@@ -5,12 +5,11 @@
  *   --added  lists every comment where the learned model added a label (right or wrong); not on test
  *   --bench  also times both on the corpus and gives the model's share of the browser bundle
  */
-import { gzipSync } from 'node:zlib';
 import { classify } from '../src/lib/classifier/classify.ts';
 import { score, type Scores } from '../src/lib/classifier/evaluation/metrics.ts';
 import { learnedModel } from '../src/lib/classifier/learned/model.ts';
-import { pack } from '../src/lib/classifier/learned/packed.ts';
 import { splitItems, type SplitName } from './eval.ts';
+import { modelBytes } from './train-classifier.ts';
 
 const rulesAlone = { model: {} };
 
@@ -67,7 +66,7 @@ function main(): void {
     const r = throughput(texts, (t) => classify(t, rulesAlone));
     const l = throughput(texts, (t) => classify(t));
     console.log(`\ncomments per second     rules ${Math.round(r).toLocaleString('sv-SE')}, rules + learned ${Math.round(l).toLocaleString('sv-SE')}   (target ≥ 20 000)`);
-    const model = gzipSync(JSON.stringify(pack(learnedModel)), { level: 9 }).byteLength;
+    const model = modelBytes(learnedModel);
     console.log(`model data (packed)     ${model} bytes gzip (the whole bundle: npm run bench -- --size)`);
   }
 }

@@ -21,7 +21,7 @@ import type { CorpusItem } from '../src/lib/classifier/evaluation/metrics.ts';
 import { fnv1a } from '../src/lib/classifier/evaluation/split.ts';
 import { probability, trainLabel, vocabulary, type LabelModel, type TrainDoc, type TrainOptions } from '../src/lib/classifier/learned/train.ts';
 import { pack } from '../src/lib/classifier/learned/packed.ts';
-import type { LearnedLabel } from '../src/lib/classifier/learned/types.ts';
+import type { LearnedLabel, LearnedModel } from '../src/lib/classifier/learned/types.ts';
 import { splitItems } from './eval.ts';
 
 /** Labels the model may add. Profanity and personal data are exact things (a word, a number) that the rules find; a guess there would not be explainable. */
@@ -189,17 +189,26 @@ function grid(quick: boolean): Config[] {
   return out;
 }
 
-/** What the model adds to the browser bundle, about: its packed strings, gzipped. */
-function modelBytes(models: Record<string, LabelModel>, thresholds: Record<string, number>): number {
-  return gzipSync(renderModel(models, thresholds).replace(/^[^]*?unpack\(/, ''), { level: 9 }).byteLength;
-}
-
-export function renderModel(models: Record<string, LabelModel>, thresholds: Record<string, number>): string {
+/** The trained labels that have a threshold, as the model classify uses. */
+function toLearnedModel(models: Record<string, LabelModel>, thresholds: Record<string, number>): LearnedModel {
   const model: Partial<Record<CommentLabelId, LearnedLabel>> = {};
   for (const l of LEARNED_LABELS) {
     if (Number.isFinite(thresholds[l])) model[l] = { bias: models[l].bias, threshold: thresholds[l], weights: models[l].weights };
   }
-  const lines = Object.entries(pack(model)).map(([l, text]) => `  '${l}': ${JSON.stringify(text)},`);
+  return model;
+}
+
+/** The packed model as the object literal that model.ts hands to unpack. */
+function packedLiteral(model: LearnedModel): string {
+  return ['{', ...Object.entries(pack(model)).map(([l, text]) => `  '${l}': ${JSON.stringify(text)},`), '}'].join('\n');
+}
+
+/** What the model adds to the browser bundle, about: its packed literal, gzipped. Shared with eval-learned. */
+export function modelBytes(model: LearnedModel): number {
+  return gzipSync(packedLiteral(model), { level: 9 }).byteLength;
+}
+
+export function renderModel(model: LearnedModel): string {
   return [
     '/**',
     ' * The learned component of the comment classifier: per label, a logistic regression over words,',
@@ -208,9 +217,7 @@ export function renderModel(models: Record<string, LabelModel>, thresholds: Reco
     ' */',
     "import { unpack } from './packed.ts';",
     '',
-    'export const learnedModel = unpack({',
-    ...lines,
-    '});',
+    `export const learnedModel = unpack(${packedLiteral(model)});`,
     '',
   ].join('\n');
 }
@@ -226,7 +233,7 @@ function main(): void {
     const r = crossValidate(prep, cfg);
     const on = Object.values(r.thresholds).filter(Number.isFinite).length;
     const m = trainAll(prep, cfg);
-    const bytes = modelBytes(m, r.thresholds);
+    const bytes = modelBytes(toLearnedModel(m, r.thresholds));
     const fits = bytes <= MAX_MODEL_BYTES;
     console.log(`${cfg.set.padEnd(9)} λ=${String(cfg.lambda).padEnd(6)} keep=${String(cfg.keep).padEnd(3)}  dev F1 of the learned labels: rules ${r.before.toFixed(3)} → +learned ${r.after.toFixed(3)}  (${on} labels on, +${(r.newClean * 100).toFixed(1)} % clean flagged, ${bytes} bytes gzip${fits ? '' : ': too big'})`);
     if (fits && (!best || r.after > best.after + 1e-9)) {
@@ -243,7 +250,7 @@ function main(): void {
     const t = best.thresholds[l];
     console.log(`  ${l.padEnd(22)} threshold ${Number.isFinite(t) ? t.toFixed(3) : 'off  '}  dev F1 ${best.perLabel[l][0].toFixed(3)} → ${best.perLabel[l][1].toFixed(3)} (out of fold)`);
   }
-  const source = renderModel(models, best.thresholds);
+  const source = renderModel(toLearnedModel(models, best.thresholds));
   const count = LEARNED_LABELS.filter((l) => Number.isFinite(best.thresholds[l])).reduce((a, l) => a + Object.keys(models[l].weights).length, 0);
   console.log(`\nModel: ${count} weights, ${(source.length / 1024).toFixed(1)} KB source, ${(gzipSync(source, { level: 9 }).byteLength / 1024).toFixed(1)} KB gzip`);
   if (args.includes('--dry-run')) return;
