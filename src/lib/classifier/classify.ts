@@ -120,7 +120,7 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
         cats = new Set<string>();
         terms = [];
       }
-      const seenLabels = new Set<string>();
+      const seenLabels = hits.length > 0 ? new Set<string>() : NO_CATS;
       for (const hit of hits) {
         // A capital inside a sentence makes a name of it: the surname Hora, Satan in a witch trial, the waterfall Helvetesfallet.
         if ((hit.entry.name || (hit.list.label === 'profanity' && hit.via.includes('compound'))) && tok.capital && !tok.first) continue;

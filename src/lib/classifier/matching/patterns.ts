@@ -36,6 +36,8 @@ export interface TokenInfo {
 const MAX_GAP = 10;
 /** Prefix patterns (`klottr*`) must be at least this long. */
 const PREFIX_KEY = 3;
+/** Suffix patterns (`*billiga`) are at least this long; they are indexed by their last SUFFIX_KEY letters. */
+const SUFFIX_KEY = 2;
 
 /** Real words that look like a pattern word without its dots: never restored. */
 const ASCII_WORDS = new Set(['har', 'var', 'for', 'far', 'bar', 'sa', 'tar', 'lat', 'mot', 'kan', 'man', 'hor', 'kon', 'rov', 'bog', 'dom', 'ol', 'mor', 'sag', 'sak', 'alla', 'hora', 'as', 'fa', 'bast', 'mala', 'sala', 'lasa', 'kora', 'gora', 'hall', 'halla', 'sang']);
@@ -60,7 +62,7 @@ export function compilePattern(src: string): Elem[] {
           if (a.length <= PREFIX_KEY) throw new Error(`Prefix shorter than ${PREFIX_KEY} letters: ${src}`);
           return { kind: 'prefix', w: a.slice(0, -1) };
         }
-        if (a.startsWith('*') && a.length > 2) return { kind: 'suffix', w: a.slice(1) };
+        if (a.startsWith('*') && a.length > SUFFIX_KEY) return { kind: 'suffix', w: a.slice(1) };
         if (!/^[\p{L}\p{N}-]+$/u.test(a)) throw new Error(`Bad "${a}": ${src}`);
         return { kind: 'word', w: a };
       });
@@ -85,7 +87,8 @@ export class PatternIndex {
   /** Prefix patterns by the prefix's first PREFIX_KEY letters: one lookup per token, not one per prefix length. */
   private readonly byPrefix = new Map<string, [string, CompiledPattern][]>();
   private readonly byClass = new Map<string, CompiledPattern[]>();
-  private readonly bySuffix: CompiledPattern[] = [];
+  /** Suffix patterns by the suffix's last SUFFIX_KEY letters, so they are not tried at every token. */
+  private readonly bySuffix = new Map<string, [string, CompiledPattern][]>();
   private readonly byNum: CompiledPattern[] = [];
   readonly all: CompiledPattern[] = [];
   private readonly ascii = new Map<string, string>();
@@ -102,7 +105,7 @@ export class PatternIndex {
           if (alt.kind === 'word') push(this.byWord, alt.w, p);
           else if (alt.kind === 'prefix') push(this.byPrefix, alt.w.slice(0, PREFIX_KEY), [alt.w, p]);
           else if (alt.kind === 'class') push(this.byClass, alt.w, p);
-          else if (alt.kind === 'suffix') this.bySuffix.push(p);
+          else if (alt.kind === 'suffix') push(this.bySuffix, alt.w.slice(-SUFFIX_KEY), [alt.w, p]);
           else this.byNum.push(p);
         }
       }
@@ -145,7 +148,8 @@ export class PatternIndex {
       if (prefixed) for (const [prefix, p] of prefixed) if (w.startsWith(prefix)) this.takeOne(p, stamp);
       if (info.cats.size > 0) for (const c of info.cats) this.take(this.byClass.get(c), stamp);
       if (info.tok.kind === 'num') this.take(this.byNum, stamp);
-      if (this.bySuffix.length > 0) this.take(this.bySuffix, stamp);
+      const suffixed = this.bySuffix.get(w.slice(-SUFFIX_KEY));
+      if (suffixed) for (const [suffix, p] of suffixed) if (w.endsWith(suffix)) this.takeOne(p, stamp);
       for (let k = 0; k < cands.length; k++) {
         const p = cands[k];
         if (this.viableAt[p.id] !== call) {

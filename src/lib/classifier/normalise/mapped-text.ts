@@ -23,15 +23,20 @@ export const Flag = {
   mask: 64,
 } as const;
 
+/** 0, 1, 2 …: identity maps are views into it, since nearly every comment leaves some pass unchanged and most leave all. */
+let counting = new Int32Array(0);
+let zeros = new Uint8Array(0);
+
 export function identity(text: string): MappedText {
   const n = text.length;
-  const start = new Int32Array(n);
-  const end = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    start[i] = i;
-    end[i] = i + 1;
+  if (counting.length < n + 1) {
+    // Grown, never shrunk: a 1 MB comment keeps 5 MB, which the next long comment reuses.
+    counting = new Int32Array(Math.max(n + 1, 2 * counting.length, 1024));
+    for (let i = 0; i < counting.length; i++) counting[i] = i;
+    zeros = new Uint8Array(counting.length);
   }
-  return { text, start, end, flags: new Uint8Array(n) };
+  // Views, not copies: no pass writes into its input's map.
+  return { text, start: counting.subarray(0, n), end: counting.subarray(1, n + 1), flags: zeros.subarray(0, n) };
 }
 
 /** Collects the output of a pass unit by unit; each output unit inherits the span of the input units it came from. */
