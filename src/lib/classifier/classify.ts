@@ -1,7 +1,7 @@
 import { commentLabelIds, type CommentLabelId } from '../../data/guideline/labels.ts';
 import { tokenise, widenEnd, widenStart, type Token } from './boundaries.ts';
 import { describeEvasion, methodsFromFlags, quote } from './explain.ts';
-import { allowedWords, asciiBlocked, patternLists, wordLists } from './lexicon/index.ts';
+import { allowedWords, asciiBlocked, patternLists, spokenForms, wordLists } from './lexicon/index.ts';
 import type { WordList } from './lexicon/types.ts';
 import { PatternIndex, type TokenInfo } from './matching/patterns.ts';
 import { WordIndex, type WordHit } from './matching/word-index.ts';
@@ -141,6 +141,9 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
         const restored = patterns.restoreDiacritics(tok.text);
         if (restored) terms = [restored];
       }
+      // "ja vet va du bor": patterns read the standard forms.
+      const standard = hits.length === 0 ? spokenForms.get(tok.text) : undefined;
+      if (standard) terms = [standard];
       if (hits.length === 0 && tok.capital && tok.text.length > 1 && !NOT_NAMES.has(tok.text) && !PLACE.test(tok.text)) {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];

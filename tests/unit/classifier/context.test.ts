@@ -75,6 +75,17 @@ describe('who a capitalised word is', () => {
   });
 });
 
+describe('spoken and dialect spellings', () => {
+  test('the little words of a pattern may be spelled as they are said', () => {
+    expect(classify('ja vet va du bor').labels).toContain('hate-harassment');
+    expect(classify('Birgitta på kansliet ä en riktig häxa').labels).toContain('personal-attack');
+  });
+  test('the finding still points at what was typed', () => {
+    const threat = classify('ja vet va du bor').findings.find((f) => f.label === 'hate-harassment');
+    expect(threat?.text).toBe('vet va du bor');
+  });
+});
+
 describe('sentences and clauses', () => {
   test('an imperative after a dash or a colon starts a clause', () => {
     expect(classify('Bojkotta inte – sabotera! Klipp av kablarna till ljudguiderna').labels).toContain('crime-incitement');

@@ -32,6 +32,11 @@ describe('Scunthorpe: innocent words stay innocent', () => {
     'Läste Dick Harrisons bok om häxprocesserna.',
     'Invandrare är en del av Sverige.',
     'Modellerna i Zorns målningar var ett stort samtalsämne.',
+    // "man" is the pronoun, not "män" without its dots; "loss" is not "löss".
+    'Man kan inte se något från balkongen.',
+    'Barnen släppte loss ballongerna.',
+    'Döda djur i glasmontrar är lite creepy men fascinerande.',
+    'Sonen byggde en vulkan hemma efter besöket, köket ser ut som Pompeji nu.',
   ])('%s', (s) => {
     expect(labels(s)).toEqual([]);
   });

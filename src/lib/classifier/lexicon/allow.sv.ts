@@ -44,5 +44,5 @@ export const allowedWordsSv: readonly string[] = [
  */
 export const realWordsWithoutDiacriticsSv: readonly string[] = [
   'rov', 'roven', 'bog', 'bogen', 'kat', 'kata', 'kon', 'hora', 'javel', 'as', 'fet', 'dor', 'do', 'lida', 'hor', 'tar',
-  'slakt', 'bar', 'var', 'far', 'for', 'fora', 'bat', 'gar', 'nar', 'sma', 'sag', 'dar', 'har', 'lat', 'latt', 'ata', 'ol', 'mor', 'stort', 'storta',
+  'slakt', 'bar', 'var', 'far', 'for', 'fora', 'bat', 'gar', 'nar', 'sma', 'sag', 'dar', 'har', 'lat', 'latt', 'ata', 'ol', 'mor', 'stort', 'storta', 'man', 'loss', 'skara',
 ];

@@ -53,7 +53,7 @@ export const discriminationPatternsSv: PatternList = {
     // "typiskt kvinnor", "jävla invandrare".
     'h: typiskt|typisk|jävla|förbannade|äckliga|dumma|smutsiga|lata @group',
     // Kvinnor till köket.
-    'h: hålla|håll|tillbaka|stanna|hör|höra|hemma ..3 köket|spisen|diskbänken|disken|stickning|stickningen|sömnad',
+    'h: hålla|håll|tillbaka|stanna|hör|höra|hemma ..2 i|till|vid köket|spisen|diskbänken|disken|stickning|stickningen|sömnad',
     // "för många invandrare".
     'm: för många @group',
     // "romer stjäl".

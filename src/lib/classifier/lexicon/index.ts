@@ -13,6 +13,7 @@ import { sensitivePatternsSv, sensitiveSv, thirdPersonSv } from './sensitive-dat
 import { enjoySv, goreSv, sexualSv, violenceActsSv, violenceSexPatternsSv } from './sexual.sv.ts';
 import { groupStemsSv, groupsSv, slursEn, slursSv } from './slurs.sv.ts';
 import { spamPatternsSv, spamWordsSv } from './spam.sv.ts';
+import { spokenFormsSv } from './spoken.sv.ts';
 import type { PatternList, WordList } from './types.ts';
 
 /** Every word list, labelled ones first. */
@@ -62,5 +63,6 @@ export const patternLists: readonly PatternList[] = [
   sensitivePatternsSv,
 ];
 
+export const spokenForms: ReadonlyMap<string, string> = new Map(Object.entries(spokenFormsSv));
 export const allowedWords: ReadonlySet<string> = new Set(allowedWordsSv);
 export const asciiBlocked: ReadonlySet<string> = new Set(realWordsWithoutDiacriticsSv);

@@ -114,7 +114,7 @@ export const violenceSexPatternsSv: PatternList = {
     'h: låt|låta|låter ..2 våldta|slakta|tortera|lemlästa|blöda|förblöda',
     'h.6: spottar|spotta tänder|blod',
     // Djurplågeri.
-    'h +crime-incitement: sparka|slå|döda|plåga|tortera|dränka ..2 katten|katter|hunden|hundar|djuren|djur|hästen|kattungar|valpar',
+    'h +crime-incitement: sparka|slå|döda|plåga|tortera|dränka ..2 katten|katter|hunden|hundar|djuren|hästen|kattungar|valpar',
     'h +spam: cam|cams|webcam girls|girl|tjejer',
     'h +spam: nudes|nakenbilder|porr|porn|sexvideo|videos|vids ..4 sale|säljes|säljer|kr|swish|snap|profil|gratis|här',
     // "Heta singlar i ditt område".

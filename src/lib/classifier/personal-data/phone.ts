@@ -8,8 +8,11 @@ import { REFERENCE_WORDS, type Detection } from './detection.ts';
 const CANDIDATE = /(?<![\d+\p{L}])(?:\+46|0046)[ -]?(?:\(0\) ?)?[1-9](?:[ -]?\d){6,9}(?![\d])|(?<![\d+\p{L}/.,-])0[1-9]\d{0,2}(?:[ -]|\/)?\d(?:[ -]?\d){4,7}(?![\d])/gu;
 /** Other countries' numbers: "+44 7700 900123", "+1 555 123 4567". Swedish ones are left to CANDIDATE. */
 const FOREIGN = /(?<![\d+\p{L}])\+(?!46)[1-9]\d{0,2}(?:[ -]?\d){7,12}(?!\d)/gu;
-/** Words that make a number a reference (inventory, case, order) or a bank or company number rather than a phone number. */
-const NOT_PHONE = new RegExp(`${REFERENCE_WORDS.source}|bankgiro|plusgiro|konto|clearing|iban|kortnummer|org\\.?\\s?nr|organisationsnummer`, 'i');
+/**
+ * Words that make a number a reference (inventory, case, order), a bank or company number, or the
+ * organisation's own switchboard ("museets växel", "receptionen på") rather than a person's phone.
+ */
+const NOT_PHONE = new RegExp(`${REFERENCE_WORDS.source}|bankgiro|plusgiro|konto|clearing|iban|kortnummer|org\\.?\\s?nr|organisationsnummer|växeln?\\b|reception(?:en)?\\b|kundtjänst`, 'i');
 
 export function findPhones(text: string): Detection[] {
   const out: Detection[] = [];

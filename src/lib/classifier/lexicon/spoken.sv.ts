@@ -1,0 +1,18 @@
+/**
+ * Spoken and dialect spellings of the little words the context patterns are built from: "ja vet
+ * va du bor" is "jag vet var du bor", "du ä dum" is "du är dum". A pattern reads the standard form;
+ * the comment keeps its own. Only forms that are rarely anything else: "å" (och, att, å) is left out.
+ */
+export const spokenFormsSv: Readonly<Record<string, string>> = {
+  ä: 'är',
+  int: 'inte',
+  ente: 'inte',
+  mä: 'med',
+  dä: 'det',
+  hä: 'här',
+  ja: 'jag',
+  va: 'var',
+  mej: 'mig',
+  dej: 'dig',
+  sej: 'sig',
+};
