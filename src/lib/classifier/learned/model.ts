@@ -6,10 +6,10 @@
 import { unpack } from './packed.ts';
 
 export const learnedModel = unpack({
-  'personal-attack': "-36 800 -11 de vi vill -10 #spam-word jag -9 min -7 #work finns mig -6 utstä- var 4 ser 6 idiot noll 7 en jobba musei- vet 8 clown jobbet jävla kommu- låter 9 dum dömd fattar som 10 ens 11 din 12 #insult-job 16 #accuse-verb 19 #insult-adj 20 #person 21 #insult-noun 35 #insult",
-  'discrimination': "-31 700 -20 man -11 jag -10 #spam-word min -9 #name bra tjejen -8 #sexual -7 #work den var -6 #enjoy ni -5 från -4 #profanity 5 inget 6 bögar svart- 7 dem lol trans- 8 allihop alltid svensk 9 inte kvinna svens- 10 #stereotype ska typis- typiskt 11 #exterminate 13 #dehumanising 31 #group 34 #slur",
-  'hate-harassment': "-35 900 -13 #spam-word -10 #work ju -9 #enjoy för man min -6 av 5 hem 6 din 7 då guiden vi 8 #group #person allihop jag ska 9 allih- dem know you 10 få vore 11 du kommer skulle vet 12 bor dig where 13 #exterminate borde 14 tills 19 #dehumanising",
-  'violence-pornography': "-29 725 -9 om -8 ni är -7 #name inte -6 kommer 5 nån 6 avrät- efter 7 suga 8 diskr- nakna profil se träff- tänk vilja 9 dm live länk mer viking 10 kolla rikti- 11 hade ikväll söker tjejer 13 henne skulle visa 16 sex vill 30 #gore 39 #sexual",
-  'copyright': "-44 825 -11 #group -9 det -8 ett vi -5 #profanity #sexual 4 fråga 5 sök torrent 6 #hate-target torre- 7 alla dem här ligger sida stream 9 från 10 #name #spam-word artik- gratis repos- upp 11 pdf utan 12 free 13 la tog 15 fotog- whole 18 full 20 hela 21 #piracy 22 #work",
-  'spam': "-26 825 -13 #profanity -12 den var -11 det om -10 är -5 the 5 min 7 kanal 8 bit fixar 9 bio innan länk omvänd 10 com jesus ly 11 följ kolla konta- rabatt tjäna 12 check 13 net profil 14 #sexual kr me xyz 16 ditt klicka 18 billi- dm 22 #spam-word",
+  'personal-attack': "-37 700 -11 de vi -10 #spam-word jag -9 vill -8 min -7 #work mig 5 en 6 pucko 7 idiot låter 8 ens jobbet vet 10 dum fattar som 11 #insult-job din 15 #accuse-verb 20 #insult-adj 21 #person 22 #insult-noun 35 #insult",
+  'discrimination': "-34 825 -11 jag min -9 #name #spam-word bra tjejen -8 #work -7 mig -4 ni 6 era svart- 7 bögar de 8 inte 9 #stereotype alltid kvinna 10 svensk typiskt 11 #exterminate ska typis- 15 #dehumanising 33 #group #slur",
+  'hate-harassment': "-35 875 -13 #spam-word -11 #work -10 ju min 6 guiden jag 7 din hem 8 #person få ska 9 allihop vore 10 #group allih- where 11 dig vet 12 du kommer 13 bor borde 14 #exterminate 15 tills 19 #dehumanising",
+  'violence-pornography': "-32 700 -10 om -9 är -8 inte 7 diskret när 8 bio diskr- dm live profil se 9 länk mer 10 nakna 11 visa 12 hade rikti- söker 13 henne tjejer 16 skulle vill 17 sex 30 #gore 40 #sexual",
+  'copyright': "-46 700 -10 det -8 #group 6 dem 7 här 8 betal- från 9 gratis torre- 10 #name #spam-word repos- sida upp 11 free pdf utan 13 alla la whole 14 fotog- tog 18 full 21 hela 22 #piracy 24 #work",
+  'spam': "-27 800 -13 #profanity den -12 var -11 det -10 är 4 min 7 kanal 8 ring 10 länk 11 com kolla 12 bio jesus 13 me net tjäna 14 #sexual följ profil 15 kr 16 billi- 19 ditt dm 20 klicka 22 #spam-word",
 });
