@@ -75,6 +75,29 @@ describe('who a capitalised word is', () => {
   });
 });
 
+describe('constructions that several blind writers used', () => {
+  const labels = (s: string) => classify(s).labels;
+  test('expelling a group from the country is hate, and discrimination when the group is named', () => {
+    expect(labels('Judar ut ur Sverige')).toEqual(expect.arrayContaining(['discrimination', 'hate-harassment']));
+    expect(labels('ska hela packet ut ur landet')).toContain('hate-harassment');
+    expect(labels('Runstenen fördes ut ur landet på 1800-talet.')).toEqual([]);
+  });
+  test('handing out an address with "gör vad ni vill med den" is harassment', () => {
+    expect(labels('Han bor på Ekvägen 12 i Sala. Gör vad ni vill med den infon.')).toContain('hate-harassment');
+  });
+  test('weak hints of a crime count together, not alone', () => {
+    expect(labels('Metallsökare + natt + gravfältet = gratis silver. Vem hänger på?')).toContain('crime-incitement');
+    expect(labels('Vem hänger med på vernissagen i helgen?')).toEqual([]);
+    expect(labels('Larmet gick under visningen, alla fick gå ut en stund.')).toEqual([]);
+  });
+  test('"ge någon en omgång" urges an assault', () => {
+    expect(labels('Ge kulturchefen en omgång när han går till bilen')).toContain('crime-incitement');
+  });
+  test('saying a named person has been in prison both exposes and accuses them', () => {
+    expect(labels('Bengt i styrelsen har ju suttit inne för rattfylla')).toEqual(['personal-attack', 'personal-data']);
+  });
+});
+
 describe('spoken and dialect spellings', () => {
   test('the little words of a pattern may be spelled as they are said', () => {
     expect(classify('ja vet va du bor').labels).toContain('hate-harassment');

@@ -33,8 +33,6 @@ export const attackPatternsSv: PatternList = {
     'm: jävla|förbannade|dumma @name',
     // Anklagelse om fylla.
     'h: luktade|luktar sprit|alkohol|fylla',
-    // Påstående om brott.
-    'h: @person|@name ..6 blev|är|var dömd|straffad|åtalad|anmäld för',
     // "varför är killen i kassan så dum".
     'm: är|var|e @person ..6 @insult-adj|@insult-noun',
     // "vilken nolla", "en jävla nolla", "vilken analfabet".

@@ -64,8 +64,6 @@ export const crimePatternsSv: PatternList = {
     'l-1: spränga|spräng|bomba|bränna ..2 rekord*|besöksrekord*|budget*|sociala|in',
     // Tipset att ingen ser: "ingen märker", "funkar varje gång", "larmet funkar inte".
     'm.6: ingen märker|räknar',
-    'm.4: funkar|fungerar varje gång',
-    'm.4: inga kontrollanter|vakter|kameror',
     'm.4: larmet funkar|fungerar inte',
     'h uppvigling: låt|låtom oss ..2 @crime-verb',
     'h uppvigling: kom igen ..3 @crime-verb',
@@ -100,7 +98,7 @@ export const crimePatternsSv: PatternList = {
     'h uppvigling: kasta|kastar|släng [en] sten|stenar|ägg|färg ..4 fönst*|rut*|museet|*hus|*huset|bil*|vakt*|polis*',
     // Våld mot person: "slå ner guiden", "ge honom en smäll".
     'h uppvigling: slå|spöa ner|till ..3 @person|honom|henne|dem|guiden|vakten|vakterna',
-    'h uppvigling: ge|ger ..3 en|ett smäll|käftsmäll|örfil|läxa|snyting',
+    'h uppvigling: ge|ger ..3 en|ett [rejäl|ordentlig] smäll|käftsmäll|örfil|läxa|snyting|omgång',
     // Verktyg för brott.
     'h uppvigling: ta|tar med [dig|er] ..2 mejsel|kofot|sprejburkar|sprejburk|sprayburkar|sprayburk|sprayfärg|sprejfärg|bultsax|hammare|tändvätska|bensin|basebollträ*',
     // Inbrott.
@@ -111,6 +109,10 @@ export const crimePatternsSv: PatternList = {
     'm.5 s: ingen märker|ser|vakt|kollar|kontrollerar|bryr|upptäcker',
     // "Tips: ingen kollar efter 16".
     'm.5: tips|tip|tipset|protip|lifehack',
+    // An invitation, a way in or a tool: weak alone, a crime together ("metallsökare i natt, vem hänger på?").
+    'm.3: vem|vilka hänger med|på',
+    'm.3: larmet|vakterna|staketet|kofot|skruvmejsel|slägga|metalldetektor*|metallsökare*',
+    'm.4: kollar|kontrollerar aldrig',
     'h uppvigling: odla|odlar ..3 cannabis|hasch|gräs|marijuana|knark|weed|svamp',
     // Jakt: olagligt utan licens.
     'm.6: ingen|utan licens|jaktkort',

@@ -85,6 +85,8 @@ export const threatPatternsSv: PatternList = {
     'h olaga-hot: inte gå|komma därifrån|levande|helskinnad',
     'm.6: jag|vi väntar|står ..2 utanför|vid ..2 ingången|personalingången|parkeringen|entrén|jobbet|dörren',
     'm.6: vi|jag ses|hittar ..3 utanför|jobbet|stängning',
+    // Doxxing: "bor på Ekvägen 12. Gör vad ni vill med den infon."
+    'h: gör|göra vad ni|du vill med ..2 den|det|infon|informationen|uppgifterna|adressen',
     // "sen kommer jag hem till dig".
     'h olaga-hot: jag|vi|kommer|åker kommer|ska|åker|jag|vi [att] [komma|åka] hem till dig|henne|honom|hen',
     'h olaga-hot: leta|letar|söka|söker|hittar|hitta reda|upp [på] dig|er|henne|honom|hen',
@@ -140,7 +142,6 @@ export const threatPatternsSv: PatternList = {
     'h olaga-hot: vänta|väntar|står på dig|honom|henne utanför|efter|hemma',
     // Förföljelse.
     'h: följer|följde|följt|smyger|smög|smugit efter ..2 dig|er|henne|honom|hem',
-    'm.6: jag|vi har koll|ögonen på dig|er|var',
     'm: sista varningen|varning',
     // Förtäckt hot.
     'h olaga-hot: synd|tråkigt|trist om ..3 din|dina|ditt|dig|era|er|hans|hennes|något|nåt ..2 händer|hände|skulle|brann|brinner',
@@ -181,7 +182,6 @@ export const threatPatternsSv: PatternList = {
     'm.6: råka|råkar ut för [en] olycka|olyckor',
     // Övervakning: "jag ser dig varje morgon", "vi såg henne gå hem".
     'h: jag|vi [har] ser|såg|sett dig|henne|honom ..3 varje|hem|hemma',
-    'm.5: väntar|står ..3 varje morgon|kväll|natt|dag',
     // Veto: "Du kommer ångra dig om du missar utställningen" är en inbjudan, inget hot.
     'l-1: du|ni kommer [att] [få] ångra ..8 missa*|tidigare',
     // Förföljelse: "jag håller koll på dig", "jag har sparat alla dina bilder".
@@ -230,6 +230,9 @@ export const groupHatePatternsSv: PatternList = {
     'h hets-mot-folkgrupp: skicka|kasta|släng|sparka|köra|kör hem|ut|tillbaka [alla] [jävla] @group|@slur|allihop|allihopa|dem|dom|packet|hela',
     // "ut med packet".
     'h hets-mot-folkgrupp: ut med ..2 @group|@slur|packet|allihop|dem|dom',
+    // "judar ut ur Sverige", "ska hela packet ut ur landet"; not "fördes ut ur landet".
+    'h hets-mot-folkgrupp +discrimination: @group|@slur ..3 ut ur|från landet|sverige',
+    'h hets-mot-folkgrupp: allihop|packet|ska|borde ..3 ut ur|från landet|sverige',
     // "borde ställas mot väggen".
     'h hets-mot-folkgrupp: ställas|ställa|ställ mot väggen',
     // "rensa landet från".
@@ -238,8 +241,6 @@ export const groupHatePatternsSv: PatternList = {
     // "ska inte få existera".
     'h: inte få|ens existera|leva|finnas',
     'h hets-mot-folkgrupp: @slur|@group har inget|ingenting ..2 här|göra',
-    // "stoppa dem innan de tar över".
-    'm.5: de|dom|@group|@slur ..2 tar|ta över',
     // "n e g r e r ska inte bo här".
     'h hets-mot-folkgrupp: @slur|@group ska|borde|bör inte [få] bo|finnas',
     // "invandrare är parasiter".

@@ -40,13 +40,14 @@ export const sensitivePatternsSv: PatternList = {
     'h olaga-integritetsintrang: han|hon|hen [har|hade] haft|fått ..1 @sensitive',
     // Sexliv: "hon ligger med chefen".
     'h olaga-integritetsintrang: @person|@name|@third|han|hon|hen ..3 ligger|låg|legat|knullar|sover med ..2 @person|@name|chefen|chefens|sin|sina|sitt|någon|gift|gifta',
-    // "han har suttit inne för misshandel", "satt i fängelse", "har åkt fast för".
-    'h olaga-integritetsintrang: @person|@name|@third ..9 suttit|satt|sitter ..2 inne|dit ..2 för',
-    'h olaga-integritetsintrang: @person|@name|@third ..9 suttit|satt|sitter|hamnat|hamnade ..2 fängelse|fängelset|kåken|finkan|anstalt',
-    'h olaga-integritetsintrang: @person|@name|@third ..9 åkt|åkte ..1 fast|dit ..1 för',
-    'h olaga-integritetsintrang: @person|@name|@third ..6 är|blev|var dömd|straffad|åtalad ..2 för',
+    // "han har suttit inne för misshandel", "satt i fängelse", "har åkt fast för": also an accusation
+    // (personal-attack), as 30 of 33 such comments in the dev corpus were labelled.
+    'h olaga-integritetsintrang +personal-attack: @person|@name|@third ..9 suttit|satt|sitter ..2 inne|dit ..2 för',
+    'h olaga-integritetsintrang +personal-attack: @person|@name|@third ..9 suttit|satt|sitter|hamnat|hamnade ..2 fängelse|fängelset|kåken|finkan|anstalt',
+    'h olaga-integritetsintrang +personal-attack: @person|@name|@third ..9 åkt|åkte ..1 fast|dit ..1 för',
+    'h olaga-integritetsintrang +personal-attack: @person|@name|@third ..6 är|blev|var dömd|straffad|åtalad ..2 för',
     'h olaga-integritetsintrang: @person|@name|@third gjorde|har gjort abort',
-    'h olaga-integritetsintrang: @person|@name|@third har ..1 brottsregister|prickar|belastningsregistret',
+    'h olaga-integritetsintrang +personal-attack: @person|@name|@third har ..1 brottsregister|prickar|belastningsregistret',
     'm: @person|@name|@third ..3 röstar|röstade på ..1 sd|sverigedemokraterna|moderaterna|vänsterpartiet|socialdemokraterna|nazisterna',
   ]),
 };

@@ -60,7 +60,6 @@ export const spamPatternsSv: PatternList = {
     // Marknadsföringsspam.
     'm.6: seo|sökmotoroptimering|ranking|räckvidd|reach',
     'm.5: första|förstasidan|topp ..2 google',
-    'h: betala bara frakten',
     // Webbyråer och SEO: "vi bygger sajter".
     'm.5: vi|we fixar|erbjuder|hjälper|can|kan|bygger|skapar|garanterar ..3 er|your|din|hemsida|hemsidor|sajter|webbsidor|ranking|reach|företag|sida',
     // Nätfiske i leverantörs namn.
@@ -100,7 +99,6 @@ export const spamPatternsSv: PatternList = {
     'm.6: # [procent] rabatt|off|billigare',
     // "köp nu".
     'm.7: köp|beställ|handla|shoppa ..2 nu|idag|här|mig|länken|länk|bio',
-    'm.7: gå ner ..2 kilo|kg|vikt',
     // Typiskt för kryptobedrägerier.
     'm.6: sugen|intresserad|vill [du] ..4 tjäna|extra|pengar|inkomst',
     'm.7: besök|kolla|spana|titta|följ [in] [på] vår|min|mitt|våran|vårt|mina [nya|egna|lilla] hemsida|webbshop|webbutik|sajt|butik|sida|kanal|profil|blogg|konto|företag|produkter|smycken|kläder|kurser',
@@ -108,8 +106,6 @@ export const spamPatternsSv: PatternList = {
     // "gilla och dela".
     'h.8: gilla|like|likea|följ ..3 dela|share|tagga|subscribe|prenumerera|subba',
     'm.6: vinn|vinner|tävla ..3 en|ett|två|gratis',
-    // "de första 100 som".
-    'm.6: de|dom första #',
     // "sub to me", "sub2me", "sub4sub", "f4f".
     'h: sub|subba|follow|f|l [to|for|#] me|back|sub|follow|f|l',
     // Nätfiske.
@@ -131,7 +127,5 @@ export const spamPatternsSv: PatternList = {
     'm.5: only|just|bara|endast ..1 # usd|dollars|kr',
     // "knulla i din stad", "singlar i ditt område".
     'm.4: i|nära din|ditt stad|område|närhet',
-    // Annons: "intresserade kan ringa".
-    'm.6: intresserad|intresserade ..3 ring|ringa|sms|smsa|mejla|maila|kontakta|dm|pm|swisha',
   ]),
 };

@@ -5,6 +5,7 @@
  */
 export const spokenFormsSv: Readonly<Record<string, string>> = {
   ä: 'är',
+  e: 'är',
   int: 'inte',
   ente: 'inte',
   mä: 'med',
