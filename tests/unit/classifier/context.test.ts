@@ -103,6 +103,11 @@ describe('spoken and dialect spellings', () => {
     expect(classify('ja vet va du bor').labels).toContain('hate-harassment');
     expect(classify('Birgitta på kansliet ä en riktig häxa').labels).toContain('personal-attack');
   });
+  test('English little words read as the Swedish ones the patterns use', () => {
+    expect(classify('You are too stupid to work in a museum').labels).toContain('personal-attack');
+    expect(classify('Jews out of Sweden').labels).toEqual(['discrimination', 'hate-harassment']);
+    expect(classify('All of you are welcome, see you in Sweden!').labels).toEqual([]);
+  });
   test('the finding still points at what was typed', () => {
     const threat = classify('ja vet va du bor').findings.find((f) => f.label === 'hate-harassment');
     expect(threat?.text).toBe('vet va du bor');

@@ -90,10 +90,6 @@ export const copyrightPatternsSv: PatternList = {
     'm.6 q: snodde|snott|stal|stulit|tog|tagit|lånade|lånat|rippade|rippat|rippa ..3 bilden|bilderna|bild|bilder|fotot|foton|fotona|texten|musiken|låten ..4 från|på|av',
     // "streama dokumentären gratis".
     'h upphovsratt: streama|streamar|ladda|tanka|tankar|download ..3 @work ..3 gratis|free|olagligt|utan',
-    // "kopierade texten från Expressen".
-    'm.6: kopierade|kopierat|klistrade|klistrat|klistrar|kopierar ..3 @work|texten|artikeln|artiklarna|inslaget ..3 från|ur',
-    // "här nedan är hela texten".
-    'm.4 s: här|nedan [kommer|är] ..2 hela|texten|artikeln',
     // "sparade ner alla bilder och la upp dem".
     'h upphovsratt: sparat|sparade|laddat|laddade|laddar ner alla|era|dem|hans|hennes|deras ..5 lägger|lägga|lagt|la|lade|postar|delar|säljer upp|ut|dem|här',
     // "ligger på min kanal".

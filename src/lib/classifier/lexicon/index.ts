@@ -11,7 +11,7 @@ import { profanityEn } from './profanity.en.ts';
 import { profanitySv } from './profanity.sv.ts';
 import { sensitivePatternsSv, sensitiveSv, thirdPersonSv } from './sensitive-data.sv.ts';
 import { enjoySv, goreSv, sexualSv, violenceActsSv, violenceSexPatternsSv } from './sexual.sv.ts';
-import { groupStemsSv, groupsSv, slursEn, slursSv } from './slurs.sv.ts';
+import { groupStemsSv, groupsEn, groupsSv, slursEn, slursSv } from './slurs.sv.ts';
 import { spamPatternsSv, spamWordsSv } from './spam.sv.ts';
 import { spokenFormsSv } from './spoken.sv.ts';
 import type { PatternList, WordList } from './types.ts';
@@ -36,6 +36,7 @@ export const wordLists: readonly WordList[] = [
   personPluralSv,
   accuseVerbsSv,
   groupsSv,
+  groupsEn,
   groupStemsSv,
   stereotypeSv,
   dehumanisingSv,

@@ -137,6 +137,16 @@ export const groupsSv: WordList = {
   ]),
 };
 
+/** English names of the same groups, so that patterns and the learned model over `@group` read "immigrants are parasites" too. */
+export const groupsEn: WordList = {
+  category: 'group',
+  lang: 'en',
+  why: 'Grupp',
+  entries: wordEntries([
+    'l: women immigrants migrants refugees foreigners muslims muslim jews jew jewish gays gay lesbians homosexuals trans roma gypsies sami arabs arab blacks africans chinese girls',
+  ]),
+};
+
 /** Stems that start compounds about a group: "invandrarjävel", "muslimpack". Used only together with a swear word. */
 export const groupStemsSv: WordList = {
   category: 'group',

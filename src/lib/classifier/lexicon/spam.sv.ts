@@ -120,8 +120,6 @@ export const spamPatternsSv: PatternList = {
     'h: lån|lånet|låna|kredit ..3 minuter|uc|kreditkontroll',
     // "10k prenumeranter för 299 kr".
     'h: # ..1 följare|likes|followers|visningar|prenumeranter|subscribers ..3 vecka|veckan|dag|dagar|månad|garanterat|kr',
-    // "jag tjänade 20 000 på en vecka".
-    'h: tjänade|tjänat|tjänar # [#] ..4 vecka|veckan|dag|dagen|månad|månaden|timme|timmar',
     // "DM för länk", "DM för test".
     'h: dm|pm|message ..2 for|för promo|pris|priser|price|info|collab|samarbete|rabatt|länk|link|test',
     'm.5: only|just|bara|endast ..1 # usd|dollars|kr',
