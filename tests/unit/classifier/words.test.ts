@@ -35,6 +35,10 @@ describe('Scunthorpe: innocent words stay innocent', () => {
     // "man" is the pronoun, not "män" without its dots; "loss" is not "löss".
     'Man kan inte se något från balkongen.',
     'Barnen släppte loss ballongerna.',
+    'Jag är ett stort fan av era videor!',
+    'Helvetesfallet i Älvdalen är vackert.',
+    'Kolla runkalendern i montern.',
+    'Kukkonen-släkten finns med i utställningen.',
     'Döda djur i glasmontrar är lite creepy men fascinerande.',
     'Sonen byggde en vulkan hemma efter besöket, köket ser ut som Pompeji nu.',
   ])('%s', (s) => {

@@ -36,6 +36,11 @@ export const allowedWordsSv: readonly string[] = [
   'kuksan', // Träkåsa.
   'kuksor', // Träkåsor.
   'kuksorna', // Träkåsor.
+  'helvetesfallet', // Jättegrytor i Älvdalen, också först i en mening.
+  'runkalender', // Kalender med runor.
+  'runkalendern', // Kalender med runor.
+  'runkalendrar', // Kalendrar med runor.
+  'kukkonen', // Efternamn från Tornedalen.
 ];
 
 /**

@@ -10,6 +10,8 @@ export const attackPatternsSv: PatternList = {
   label: 'personal-attack',
   why: 'Angrepp på en person',
   entries: patternEntries([
+    // "ett stort fan av era videor": a fan, not an oath.
+    'l-1 +profanity: fan av',
     // "du är så jävla dum".
     'm: du|u är|e|va|var|verkar|låter|ser|blir ..3 @insult-adj|@insult-job|@insult-noun',
     // "ni är helt dumma". "ni är inkompetenta" om verksamheten är kritik.

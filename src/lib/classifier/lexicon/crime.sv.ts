@@ -103,8 +103,6 @@ export const crimePatternsSv: PatternList = {
     'h uppvigling: ta|tar med [dig|er] ..2 mejsel|kofot|sprejburkar|sprejburk|sprayburkar|sprayburk|sprayfärg|sprejfärg|bultsax|hammare|tändvätska|bensin|basebollträ*',
     // Inbrott.
     'h uppvigling: ta oss|er|dig in ..2 natten|natt|kvällen|stängning|bakvägen',
-    // "sno tavlorna".
-    'h.6 uppvigling: sno|snor|stjäl|stjäla|ta|norpa|plocka ..3 tavlorna|tavlan|mynten|föremålen|allt|alla|montern|smyckena|kassan|butiken|grejerna|prylarna|souvenir',
     // Uppmuntran till brott.
     'm.5 s: ingen märker|ser|vakt|kollar|kontrollerar|bryr|upptäcker',
     // "Tips: ingen kollar efter 16".

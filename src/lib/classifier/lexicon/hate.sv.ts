@@ -145,8 +145,6 @@ export const threatPatternsSv: PatternList = {
     'm: sista varningen|varning',
     // Förtäckt hot.
     'h olaga-hot: synd|tråkigt|trist om ..3 din|dina|ditt|dig|era|er|hans|hennes|något|nåt ..2 händer|hände|skulle|brann|brinner',
-    // "jag ska spränga museet".
-    'h olaga-hot: spränga|spränger|bomba|bombar|bränna|bränner|tända ..2 museet|stället|byggnaden|skiten|kåken|ner',
     // "du kommer att ångra det".
     'h olaga-hot: du|ni kommer|ska [att] [få] ångra det|detta|dig|er $',
     // "du är inte säker".

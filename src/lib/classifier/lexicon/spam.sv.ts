@@ -76,8 +76,6 @@ export const spamPatternsSv: PatternList = {
     'h.8: länk|länken|link|wallet|finns i|in bio|bion|profilen|beskrivningen|description',
     // "se min profil", "missa inte min kanal".
     'm.6: min|mitt|mina|vår|vårt|våra profil|profilen|kanal|kanalen|sida|sidan|onlyfans|snap|bio|webbshop|butik|konto|stream|företag|produkter|tjänster',
-    // "skriv till mig", "svara privat".
-    'm.6: skriv|skicka|sänd|send|svara ..2 mig|privat|dm|pm|us|meddelande|inbox|ordet',
     'm.6: for sale|till salu',
     // "klicka här".
     'm.6: klicka|click ..2 här|länken|nedan|link|here|below|profil|profilen|profile|bio',
