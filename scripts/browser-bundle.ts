@@ -8,9 +8,22 @@ import { build } from 'esbuild';
 
 export const root = join(import.meta.dirname, '..');
 
-/** Raw and gzip (level 9) bytes of a bundle: from an entry file, or from source text importing from the project root. */
-export async function browserBundleSize(entry: { file: string } | { contents: string }): Promise<{ raw: number; gzip: number }> {
+/** The limit for the classifier (engine, data and model) in the browser, gzip. */
+export const CLASSIFIER_BUNDLE_LIMIT = 40_960;
+
+/**
+ * Raw and gzip (level 9) bytes of a bundle: from an entry file, or from source text importing from
+ * the project root. `replace` swaps one module's source, to measure a file before it is written.
+ */
+export async function browserBundleSize(
+  entry: { file: string } | { contents: string },
+  replace?: { file: string; contents: string },
+): Promise<{ raw: number; gzip: number }> {
+  const swapped = replace && join(root, replace.file);
   const result = await build({
+    plugins: swapped
+      ? [{ name: 'replace', setup: (b) => b.onLoad({ filter: /\.ts$/ }, (args) => (args.path === swapped ? { contents: replace.contents, loader: 'ts' } : undefined)) }]
+      : [],
     ...('file' in entry ? { entryPoints: [join(root, entry.file)] } : { stdin: { contents: entry.contents, resolveDir: root, loader: 'ts' as const } }),
     bundle: true,
     minify: true,
