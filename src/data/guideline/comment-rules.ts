@@ -132,7 +132,8 @@ export const commentRules = [
     location: { chapter, anchor: 'personuppgifter' },
     examples: {
       breaks: ['Ring mig på 070-123 45 67, mitt personnummer är 19811218-9876.'],
-      doesNotBreak: ['Museet öppnar kl. 10 och entrén kostar 120 kr.'],
+      // An address at a museum's or public body's domain is the organisation's (email.ts).
+      doesNotBreak: ['Museet öppnar kl. 10 och entrén kostar 120 kr.', 'Mejla bokning@regionmuseet.se om gruppbokning.'],
     },
   },
 ] as const satisfies readonly CommentRule[];

@@ -30,7 +30,7 @@ let zeros = new Uint8Array(0);
 export function identity(text: string): MappedText {
   const n = text.length;
   if (counting.length < n + 1) {
-    // Grown, never shrunk: a 1 MB comment keeps 5 MB, which the next long comment reuses.
+    // Grown (at least doubled), never shrunk: after a 1 MB comment it holds 5–10 MB, which the next long comment reuses.
     counting = new Int32Array(Math.max(n + 1, 2 * counting.length, 1024));
     for (let i = 0; i < counting.length; i++) counting[i] = i;
     zeros = new Uint8Array(counting.length);

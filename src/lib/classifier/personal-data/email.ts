@@ -17,7 +17,7 @@ export const defaultOwnEmailDomains: readonly string[] = ['vgregion.se', 'vastar
 /**
  * Domains that look like a museum, archive, heritage society or public body ("bokning@hembygdsmuseet.se",
  * "info@regionmuseet.se"): an address there is the organisation's, not a private person's, even when the
- * deployment has not configured the domain. Every blind writer used such an address as a clean example.
+ * deployment has not configured the domain. Blind writers used such addresses as clean examples again and again.
  */
 const ORGANISATION_DOMAIN = /muse|hembygd|arkiv|bibliotek|region|kommun|rening|rbund|slott|kultur|rsamling/i;
 
