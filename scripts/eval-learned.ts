@@ -1,7 +1,7 @@
 /**
  * Measures what the learned component adds: the figures of `npm run eval` for (a) the rules alone
  * and (b) the rules plus the learned model (what classify does), side by side.
- * Usage: node scripts/eval-learned.ts [--split test|train|dev|all] [--added] [--bench]
+ * Usage: node scripts/eval-learned.ts [--split test|train|dev|holdout|all] [--added] [--bench]
  *   --added  lists every comment where the learned model added a label (right or wrong); not on test
  *   --bench  also times both on the corpus and gives the model's share of the browser bundle
  */

@@ -30,11 +30,13 @@ export const LEARNED_LABELS: readonly CommentLabelId[] = ['personal-attack', 'di
 const FOLDS = 5;
 /**
  * Share of the clean comments the model may flag on top of the rules (out of fold), all labels
- * together. The target allows 3 % in all and the rules alone use 1–3 %. On fresh writers the model
- * flagged about 2.5 times what this estimate said (November 2026: 0.5 % here, +1.2 points on parts
- * l–o), while dev F1 barely depends on it (0.739 at 0.2 %, 0.742 at 0.5 %).
+ * together. The target allows 3 % in all. On fresh writers the model flagged about 2.5 times what
+ * this estimate said (November 2026: 0.5 % here, +1.2 points on parts l–o). At 0.2 % the 9,600 dev
+ * comments pushed the discrimination threshold to 0.95, and on eight fresh writers (parts al–as)
+ * discrimination F1 fell from 0.78 to 0.69 while the rules alone flagged 1.3 % of clean comments;
+ * 0.4 % lets it back in (dev F1 of the learned labels 0.736 → 0.745).
  */
-const MAX_NEW_CLEAN_SHARE = 0.002;
+const MAX_NEW_CLEAN_SHARE = 0.004;
 
 /**
  * A threshold is never below this probability. On fresh writers (parts j and k, November 2026)

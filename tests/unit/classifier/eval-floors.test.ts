@@ -1,6 +1,6 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { corpusDir, devDir, evaluate } from '../../../scripts/eval.ts';
+import { corpusDir, devDir, evaluate, holdoutDir } from '../../../scripts/eval.ts';
 import { fnv1a, splitOf } from '../../../src/lib/classifier/evaluation/split.ts';
 
 const hasCorpus = existsSync(corpusDir) && readdirSync(corpusDir).some((f) => f.endsWith('.jsonl'));
@@ -35,9 +35,7 @@ describe.skipIf(!hasCorpus)('accuracy on the test split stays above its floors',
   });
   const f1Floors: Record<string, number> = {
     'personal-attack': 0.8,
-    // 0.855 with the model of early November; with 9,600 dev comments (many neutral mentions of
-    // groups) training set the learned discrimination threshold at 0.95 and it adds little.
-    discrimination: 0.74,
+    discrimination: 0.79,
     'hate-harassment': 0.6,
     'violence-pornography': 0.62,
     'crime-incitement': 0.54,
@@ -67,7 +65,19 @@ describe.skipIf(!hasDev)('accuracy on the dev corpus stays above its floors', ()
   test('macro-F1 and clean comments flagged', () => {
     const { scores } = evaluate('dev');
     expect(scores.n).toBeGreaterThanOrEqual(300);
-    expect(scores.macroF1).toBeGreaterThanOrEqual(0.71);
+    expect(scores.macroF1).toBeGreaterThanOrEqual(0.75);
     expect(scores.cleanFlagged).toBeLessThanOrEqual(0.04);
+  });
+});
+
+const hasHoldout = existsSync(holdoutDir) && readdirSync(holdoutDir).some((f) => f.endsWith('.jsonl'));
+
+/** Eight blind parts that neither the rules nor the model were built from (0.804 and 1.3 % when they were set). */
+describe.skipIf(!hasHoldout)('accuracy on the held-out blind parts stays above its floors', () => {
+  test('macro-F1 and clean comments flagged', () => {
+    const { scores } = evaluate('holdout');
+    expect(scores.n).toBeGreaterThanOrEqual(2400);
+    expect(scores.macroF1).toBeGreaterThanOrEqual(0.79);
+    expect(scores.cleanFlagged).toBeLessThanOrEqual(0.025);
   });
 });

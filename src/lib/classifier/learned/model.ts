@@ -7,9 +7,9 @@ import { unpack } from './packed.ts';
 
 export const learnedModel = unpack({
   'personal-attack': "-36 700 -11 vi -10 #spam-word de jag vill -9 min -7 #work 6 pucko 7 jobbet låter vet 8 idiot missh- 9 ens fattar misshandel 10 din dum 11 #insult-job som 17 #accuse-verb 20 #insult-adj 21 #person 23 #insult-noun 36 #insult",
-  'discrimination': "-34 950 -11 jag min -9 #spam-word tjejen -8 #name bra mig -7 #sexual #work -5 ni 6 svart- 7 bögar svens- 8 #stereotype 9 alltid inte 10 #exterminate kvinna 11 svensk typis- typiskt 12 ska 14 #dehumanising 34 #group #slur",
+  'discrimination': "-34 725 -11 jag min -9 #spam-word tjejen -8 #name bra mig -7 #sexual #work -5 ni 6 svart- 7 bögar svens- 8 #stereotype 9 alltid inte 10 #exterminate kvinna 11 svensk typis- typiskt 12 ska 14 #dehumanising 34 #group #slur",
   'hate-harassment': "-34 850 -13 #spam-word -10 #work för ju -9 #insult min 6 jag 7 din få 8 hem 9 allih- allihop ska 10 #group #person dig du 11 vet you 12 kommer 13 #exterminate 14 bor borde tills 18 #dehumanising",
-  'violence-pornography': "-32 800 -10 om -8 inte är 6 efter 7 när 8 bio dm kolla mer vilja 9 länk se tjej 10 visa 11 hade nakna rikti- söker 12 henne 14 skulle tjejer 15 vill 18 sex 30 #gore 40 #sexual",
-  'copyright': "-46 700 -10 vi -9 #group 7 här 9 betal- från kopie- torre- 10 #name gratis sida upp 11 #spam-word free pdf utan 12 alla la repos- whole 13 tog 15 fotog- 19 full 21 hela 22 #work 23 #piracy",
+  'violence-pornography': "-32 875 -10 om -8 inte är 6 efter 7 när 8 bio dm kolla mer vilja 9 länk se tjej 10 visa 11 hade nakna rikti- söker 12 henne 14 skulle tjejer 15 vill 18 sex 30 #gore 40 #sexual",
+  'copyright': "-46 725 -10 vi -9 #group 7 här 9 betal- från kopie- torre- 10 #name gratis sida upp 11 #spam-word free pdf utan 12 alla la repos- whole 13 tog 15 fotog- 19 full 21 hela 22 #work 23 #piracy",
   'spam': "-25 775 -13 #profanity den -12 det var -10 om är -6 the 4 min 6 kanal 8 länk 10 jesus 11 kolla 12 bio com me 13 kr profil 14 #sexual tjäna 15 billi- följ 18 dm 19 ditt klicka 23 #spam-word",
 });
