@@ -58,26 +58,22 @@ if (!hasCorpus) {
   });
 }
 
-const hasDev = existsSync(devDir) && readdirSync(devDir).some((f) => f.endsWith('.jsonl'));
+const hasJsonl = (dir: string): boolean => existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.jsonl'));
 
-/** The dev corpus was written blind after the rules were tuned; it guards the same way. */
-describe.skipIf(!hasDev)('accuracy on the dev corpus stays above its floors', () => {
-  test('macro-F1 and clean comments flagged', () => {
-    const { scores } = evaluate('dev');
-    expect(scores.n).toBeGreaterThanOrEqual(300);
-    expect(scores.macroF1).toBeGreaterThanOrEqual(0.75);
-    expect(scores.cleanFlagged).toBeLessThanOrEqual(0.04);
+/** Macro-F1 and clean comments flagged on a blind corpus of its own stay above floors. */
+function guards(split: 'dev' | 'holdout', dir: string, floors: { n: number; macroF1: number; cleanFlagged: number }): void {
+  describe.skipIf(!hasJsonl(dir))(`accuracy on the ${split} corpus stays above its floors`, () => {
+    test('macro-F1 and clean comments flagged', () => {
+      const { scores } = evaluate(split);
+      expect(scores.n).toBeGreaterThanOrEqual(floors.n);
+      expect(scores.macroF1).toBeGreaterThanOrEqual(floors.macroF1);
+      expect(scores.cleanFlagged).toBeLessThanOrEqual(floors.cleanFlagged);
+      // 9,600 comments take about 5 s on a busy machine, the default limit.
+    }, 60_000);
   });
-});
+}
 
-const hasHoldout = existsSync(holdoutDir) && readdirSync(holdoutDir).some((f) => f.endsWith('.jsonl'));
-
-/** Eight blind parts that neither the rules nor the model were built from (0.804 and 1.3 % when they were set). */
-describe.skipIf(!hasHoldout)('accuracy on the held-out blind parts stays above its floors', () => {
-  test('macro-F1 and clean comments flagged', () => {
-    const { scores } = evaluate('holdout');
-    expect(scores.n).toBeGreaterThanOrEqual(2400);
-    expect(scores.macroF1).toBeGreaterThanOrEqual(0.79);
-    expect(scores.cleanFlagged).toBeLessThanOrEqual(0.025);
-  });
-});
+// The dev corpus was written blind after the rules were tuned, and the model is trained on it.
+guards('dev', devDir, { n: 300, macroF1: 0.75, cleanFlagged: 0.04 });
+// Eight blind parts that neither the rules nor the model were built from (0.804 and 1.3 % when set).
+guards('holdout', holdoutDir, { n: 2400, macroF1: 0.79, cleanFlagged: 0.025 });
