@@ -137,7 +137,7 @@ export const groupsSv: WordList = {
   ]),
 };
 
-/** English names of the same groups, so that patterns and the learned model over `@group` read "immigrants are parasites" too. */
+/** English names of the same groups, so that patterns and the learned model over `@group` read "Jews out of Sweden" or "Sven is gay" too. */
 export const groupsEn: WordList = {
   category: 'group',
   lang: 'en',
