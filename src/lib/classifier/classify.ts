@@ -136,14 +136,11 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
       if (cats.has('group') && (cats.has('profanity') || cats.has('insult')) && hits.some((h) => h.via.includes('compound'))) {
         cands.push(simpleCandidate('discrimination', tok, tok, text, 'Nedsättande sammansättning om en grupp', tok.text, ['lexicon', 'compound'], 'high', 0.85, 1, 'group-compound'));
       }
-      if (hits.length === 0 && !/[^a-z]/.test(tok.text)) {
-        // "dor", "angra", "fa": a pattern word typed without å, ä or ö.
-        const restored = patterns.restoreDiacritics(tok.text);
-        if (restored) terms = [restored];
+      if (hits.length === 0) {
+        // The word a pattern reads: "ja vet va du bor" in standard forms; "dor", "angra", "fa" with their å, ä or ö.
+        const standard = spokenForms.get(tok.text) ?? (/[^a-z]/.test(tok.text) ? undefined : patterns.restoreDiacritics(tok.text));
+        if (standard) terms = [standard];
       }
-      // "ja vet va du bor": patterns read the standard forms.
-      const standard = hits.length === 0 ? spokenForms.get(tok.text) : undefined;
-      if (standard) terms = [standard];
       if (hits.length === 0 && tok.capital && tok.text.length > 1 && !NOT_NAMES.has(tok.text) && !PLACE.test(tok.text)) {
         const prev = tokens[i - 1];
         const next = tokens[i + 1];
