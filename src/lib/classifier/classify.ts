@@ -69,7 +69,9 @@ const NOT_NAMES = new Set([
 
 /** Capitalised places and branches: "Skövdefilialen", "Kvarnbyn", "Nääs slott". */
 const PLACE = /(?:filial(?:en)?|muse(?:et|um)|borg(?:en)?|slott(?:et)?|kyrkan?|bruk(?:et)?|gatan|vägen|staden|sjön|berget|fallet|parken|skolan|kommun|regionen|byn)$/;
-const PERSON_DATA = /\d(?:\D{0,3}\d){6}|noll|nio|åtta|plus|snabel| at |@|[([{] ?at? ?[)\]}]|gatan|vägen|väg |gata |torg|gränd|stigen|allén|[A-Z]{2}\d{2}/i;
+/** Something that could be an e-mail address, plain or disguised ("anna (at) gmail", "snabel-a"). */
+const EMAILISH = /@|[([{] ?at? ?[)\]}]|snabel| at /i;
+const PERSON_DATA = new RegExp(`\\d(?:\\D{0,3}\\d){6}|noll|nio|åtta|plus|${EMAILISH.source}|gatan|vägen|väg |gata |torg|gränd|stigen|allén|[A-Z]{2}\\d{2}`, 'i');
 const LINKISH = /https?:|www\.|\.(?:com|se|net|org|io|ly|info|biz|xyz|nu|ru|shop|store|online|site|top|click|link|me|co|tv|app|gg|to|cc|nz|eu|uk|de|live|vip|club|fun|win|bet|casino|xxx)\b/i;
 const PIRATE_HOST = /torrent|pirat|pirate|movies|warez|iptv|1337x|rarbg|yts|fmovies|putlocker|libgen|sci-hub|z-lib|dreamfilm|swefilm|nyafilmer/;
 const PORN_HOST = /porn|xxx|xvideos|xhamster|xnxx|onlyfans|escort|sexkontakt|redtube|brazzers|camgirl|chaturbate|stripchat|girls|webcam|cams|dating|dates|erotik|sexy|nude|milf|massage|gore|beheading|liveleak|execution/;
@@ -193,7 +195,7 @@ function classifyUnchecked(input: string, options: ClassifyOptions): Classificat
     const visible = hasInvisible(text) ? removeInvisible(identity(text)) : undefined;
     const t = visible ? visible.text : text;
     const dets: Detection[] = [...findPersonnummer(t), ...findPhones(t), ...findBankAndCards(t), ...findSpelledNumbers(t)];
-    if (t.includes('@') || /[([{] ?at? ?[)\]}]|snabel| at /i.test(t)) dets.push(...findEmails(t, own));
+    if (EMAILISH.test(t)) dets.push(...findEmails(t, own));
     dets.push(...findAddresses(t));
     for (const d of dets) {
       const start = visible ? visible.start[d.start] : d.start;
