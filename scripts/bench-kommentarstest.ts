@@ -1,12 +1,14 @@
 /**
  * Measures the comment tester's own work in Node, the engine included: time to a result for one 500-character
- * comment (check, verdict and marks) and for a 10,000-comment CSV (read, check, deadlines, sort, CSV export).
+ * comment (check, verdict and marks), for a 100 KB paste checked in pieces (the longest piece is the longest the
+ * page waits for the check) and for a 10,000-comment CSV (read, check, deadlines, sort, CSV export).
  * Run: npx node scripts/bench-kommentarstest.ts
  */
-import { classify } from '../src/lib/classifier/index.ts';
+import { classify, DEFAULT_MAX_LENGTH } from '../src/lib/classifier/index.ts';
 import { answerRule, removalDuty } from '../src/data/guideline/index.ts';
 import { checkRow } from '../src/lib/comment-check/batch-check.ts';
 import { sortRows } from '../src/lib/comment-check/batch-results.ts';
+import { splitForChecking } from '../src/lib/comment-check/chunked.ts';
 import { guessColumns } from '../src/lib/comment-check/columns.ts';
 import { parseCsvInput } from '../src/lib/comment-check/csv-input.ts';
 import { rowsToCsv } from '../src/lib/comment-check/csv-export.ts';
@@ -36,6 +38,27 @@ for (let i = 0; i < 2000; i++) {
   single.push(performance.now() - t);
 }
 console.log(`500 tecken: median ${median(single).toFixed(3)} ms, p99 ${[...single].sort((a, b) => a - b)[Math.floor(single.length * 0.99)]!.toFixed(3)} ms (kontroll, bedömning, markeringar; sidan lägger till 300 ms paus innan den kontrollerar)`);
+
+// A pasted thread of 100 KB, checked in pieces as the page does: between pieces the page handles keys.
+const places = ['utställningen', 'kaféet', 'guiden', 'vikingarna', 'hällristningarna', 'parkeringen', 'butiken', 'entrén'];
+const sentences: string[] = [];
+for (let i = 0; sentences.join(' ').length < 100_000; i++) sentences.push(`Dag ${i + 1} tittade vi på ${places[i % 8]} i ${(i % 5) + 2} timmar.`);
+const thread = sentences.join(' ');
+const rounds: { longest: number; total: number }[] = [];
+for (let round = 0; round < 20; round++) {
+  let longest = 0;
+  const t0 = performance.now();
+  for (const piece of splitForChecking(thread, undefined, DEFAULT_MAX_LENGTH)) {
+    const t = performance.now();
+    classify(thread.slice(piece.start, piece.end), own);
+    longest = Math.max(longest, performance.now() - t);
+  }
+  rounds.push({ longest, total: performance.now() - t0 });
+}
+console.log(
+  `100 KB i bitar: längsta bit median ${median(rounds.map((r) => r.longest)).toFixed(1)} ms, ` +
+    `hela kontrollen median ${median(rounds.map((r) => r.total)).toFixed(0)} ms (${splitForChecking(thread, undefined, DEFAULT_MAX_LENGTH).length} bitar)`,
+);
 
 // 10,000 comments in a CSV export.
 const csv = bigCsv(10_000);

@@ -124,23 +124,27 @@ test.describe('kommentarstest, many comments', () => {
     });
     await upload(page, { name: 'tiotusen.csv', mimeType: 'text/csv', buffer: Buffer.from(bigCsv(10_000)) });
     await expect(page.getByRole('button', { name: 'Kontrollera 10 000 kommentarer' })).toBeVisible();
+    // A timer ticks every 10 ms on the page until the table appears. A check on the page's own thread would hold
+    // every tick back until it was done; with the work in a worker the ticks keep coming. Ticks are counted,
+    // not milliseconds, so a slow test machine cannot decide the outcome.
     await page.evaluate(() => {
-      const w = window as unknown as { longest: number };
-      w.longest = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
-      }).observe({ type: 'longtask' });
+      const w = window as unknown as { ticks: number };
+      w.ticks = 0;
+      const results = document.querySelector<HTMLElement>('[data-results]')!;
+      const timer = window.setInterval(() => {
+        if (results.hidden) w.ticks += 1;
+        else window.clearInterval(timer);
+      }, 10);
     });
     const started = Date.now();
     await page.getByRole('button', { name: 'Kontrollera 10 000 kommentarer' }).click();
     await expect(page.locator('[data-results]')).toBeVisible({ timeout: 90_000 });
     const elapsed = Date.now() - started;
-    console.log(`10 000 comments: ${elapsed} ms from click to table (worker ${await page.locator('comment-batch').getAttribute('data-last-check-ms')} ms)`);
+    const ticks = await page.evaluate(() => (window as unknown as { ticks: number }).ticks);
+    console.log(`10 000 comments: ${elapsed} ms from click to table (worker ${await page.locator('comment-batch').getAttribute('data-last-check-ms')} ms), ${ticks} ticks on the page meanwhile`);
     await expect(page.locator('[data-results-summary]')).toContainText('Klart. 10 000 kommentarer är kontrollerade.');
-    // The work happened in the worker: the page itself never stalled for long.
-    const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
-    console.log(`10 000 comments: longest main-thread task ${Math.round(longest)} ms`);
-    expect(longest).toBeLessThan(elapsed / 4);
+    expect(ticks).toBeGreaterThanOrEqual(20);
+    expect(page.workers().map((w) => new URL(w.url()).pathname)).toEqual([expect.stringMatching(/\.js$/)]);
     await expect(page.locator('[data-shown]')).toHaveText('Visar 200 av 10 000 kommentarer.');
     await expect(rows(page)).toHaveCount(200);
     await page.getByRole('button', { name: 'Visa 200 rader till' }).click();
