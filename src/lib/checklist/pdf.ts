@@ -1,14 +1,16 @@
-import { PDFDocument, StandardFonts, rgb } from '@cantoo/pdf-lib';
-import type { PDFFont, PDFForm, PDFPage, RGB } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFHexString, PDFName, StandardFonts, rgb } from '@cantoo/pdf-lib';
+import type { PDFField, PDFFont, PDFForm, PDFPage, RGB } from '@cantoo/pdf-lib';
 
 import type { DocumentMeta } from '../../data/guideline/schema.ts';
 import type { Answers, ChecklistDef, FieldDef } from '../../data/checklist/types.ts';
 import { displayValue, isChoice, isShown } from './fields.ts';
+import { PdfTags, type TagElement, type TagRole } from './pdf-tags.ts';
 import { toDrawable, wrapText } from './pdf-text.ts';
 
 /**
  * The checklist as a PDF: filled in (every answer, the decision left empty for signatures) or blank
- * with form fields for those who fill it in offline. Both share one layout so they look alike.
+ * with form fields for those who fill it in offline. Both share one layout so they look alike, and both are
+ * tagged (pdf-tags.ts), so a screen reader reads them as headings, paragraphs and labelled fields.
  * The module is loaded with import() only when someone asks for a PDF: pdf-lib is large.
  */
 
@@ -54,12 +56,17 @@ interface TextStyle {
   color?: RGB;
   indent?: number;
   lineGap?: number;
+  /** What the text is in the document's structure; a paragraph unless said. */
+  role?: TagRole;
+  /** The element it belongs to; the document itself unless said. */
+  parent?: TagElement;
 }
 
 /** Writes top to bottom and starts a new page when the next piece does not fit. */
 class Writer {
   readonly doc: PDFDocument;
   readonly fonts: Fonts;
+  readonly tags: PdfTags;
   readonly supported: Set<number>;
   page!: PDFPage;
   y = 0;
@@ -68,6 +75,7 @@ class Writer {
   constructor(doc: PDFDocument, fonts: Fonts) {
     this.doc = doc;
     this.fonts = fonts;
+    this.tags = new PdfTags(doc);
     this.supported = new Set(fonts.regular.getCharacterSet());
     this.newPage();
   }
@@ -93,32 +101,43 @@ class Writer {
   }
 
   /** Wrapped text; each line may go to the next page, so long answers flow across pages. */
-  text(raw: string, style: TextStyle = {}): void {
+  text(raw: string, style: TextStyle = {}): TagElement {
     const font = this.fonts[style.font ?? 'regular'];
     const size = style.size ?? 10.5;
     const indent = style.indent ?? 0;
     const leading = size * 1.35 + (style.lineGap ?? 0);
     const lines = wrapText(this.drawable(raw), contentWidth - indent, (s) => font.widthOfTextAtSize(s, size));
+    const element = this.tags.element(style.role ?? 'P', style.parent);
     for (const line of lines) {
       this.ensure(leading);
       this.y -= leading;
-      if (line) this.page.drawText(line, { x: margin.left + indent, y: this.y + size * 0.25, size, font, color: style.color ?? colour.text });
+      const { page, y } = this;
+      if (line) this.tags.mark(element, page, () => page.drawText(line, { x: margin.left + indent, y: y + size * 0.25, size, font, color: style.color ?? colour.text }));
     }
+    return element;
+  }
+
+  /** A line or other decoration, which a screen reader skips. */
+  decoration(draw: (page: PDFPage) => void): void {
+    const { page } = this;
+    this.tags.artifact(page, () => draw(page));
+  }
+
+  /** Names a form field for screen readers and places the widget just added in the reading order. */
+  field(field: PDFField, name: string, parent?: TagElement, widgetName = name): TagElement {
+    field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(name));
+    return this.tags.widget(this.page, widgetName, parent);
   }
 
   rule(thickness = 0.75, color = colour.line): void {
-    this.page.drawLine({
-      start: { x: margin.left, y: this.y },
-      end: { x: A4[0] - margin.right, y: this.y },
-      thickness,
-      color,
-    });
+    const y = this.y;
+    this.decoration((page) => page.drawLine({ start: { x: margin.left, y }, end: { x: A4[0] - margin.right, y }, thickness, color }));
   }
 
-  heading(raw: string, size: number, keepWith: number): void {
+  heading(raw: string, size: number, keepWith: number, role: TagRole = 'H2'): void {
     this.ensure(size * 1.4 + 8 + keepWith);
     this.space(size * 0.6);
-    this.text(raw, { font: 'bold', size, color: colour.brand });
+    this.text(raw, { font: 'bold', size, color: colour.brand, role });
     this.space(4);
     this.rule(size > 12 ? 1.25 : 0.6, size > 12 ? colour.brand : colour.line);
     this.space(6);
@@ -143,7 +162,7 @@ async function start(meta: GuidelineMeta, def: ChecklistDef, now: Date, subject:
 }
 
 function titleBlock(w: Writer, def: ChecklistDef, meta: GuidelineMeta, lines: string[]): void {
-  w.text(def.title, { font: 'bold', size: 19, color: colour.brand });
+  w.text(def.title, { font: 'bold', size: 19, color: colour.brand, role: 'H1' });
   w.space(2);
   w.text(`${meta.administration}, ${meta.organisation}`, { size: 10, color: colour.soft });
   w.space(8);
@@ -159,14 +178,17 @@ function footers(w: Writer, meta: GuidelineMeta): void {
   pages.forEach((page, i) => {
     const right = `Sida ${i + 1} av ${pages.length}`;
     const y = margin.bottom - 34;
-    page.drawLine({ start: { x: margin.left, y: y + 14 }, end: { x: A4[0] - margin.right, y: y + 14 }, thickness: 0.5, color: colour.line });
-    page.drawText(left, { x: margin.left, y, size, font: w.fonts.regular, color: colour.soft });
-    const width = w.fonts.regular.widthOfTextAtSize(right, size);
-    page.drawText(right, { x: A4[0] - margin.right - width, y, size, font: w.fonts.regular, color: colour.soft });
+    // Repeated on every page, like a running footer in a book: decoration to a screen reader, said once in the text.
+    w.tags.artifact(page, () => {
+      page.drawLine({ start: { x: margin.left, y: y + 14 }, end: { x: A4[0] - margin.right, y: y + 14 }, thickness: 0.5, color: colour.line });
+      page.drawText(left, { x: margin.left, y, size, font: w.fonts.regular, color: colour.soft });
+      const width = w.fonts.regular.widthOfTextAtSize(right, size);
+      page.drawText(right, { x: A4[0] - margin.right - width, y, size, font: w.fonts.regular, color: colour.soft });
+    });
   });
 }
 
-function fieldBox(form: PDFForm, w: Writer, name: string, height: number, multiline: boolean, indent = 0, width = contentWidth - indent): void {
+function fieldBox(form: PDFForm, w: Writer, name: string, label: string, height: number, multiline: boolean, indent = 0, width = contentWidth - indent): void {
   w.ensure(height + 4);
   w.y -= height;
   const field = form.createTextField(name);
@@ -182,12 +204,13 @@ function fieldBox(form: PDFForm, w: Writer, name: string, height: number, multil
     backgroundColor: colour.white,
     textColor: colour.text,
   });
+  w.field(field, label);
   // Only possible once the field has an appearance on a page.
   field.setFontSize(multiline ? 10 : 11);
 }
 
 /** Radios or checkboxes as real form fields, one option per line with its label beside it. */
-function choiceBoxes(form: PDFForm, w: Writer, name: string, kind: 'radios' | 'checkboxes', options: readonly { value: string; label: string }[], indent = 0): void {
+function choiceBoxes(form: PDFForm, w: Writer, name: string, question: string, kind: 'radios' | 'checkboxes', options: readonly { value: string; label: string }[], indent = 0): void {
   const size = 12;
   const group = kind === 'radios' ? form.createRadioGroup(name) : null;
   for (const option of options) {
@@ -202,9 +225,20 @@ function choiceBoxes(form: PDFForm, w: Writer, name: string, kind: 'radios' | 'c
       borderWidth: 1,
       backgroundColor: colour.white,
     };
-    if (group) group.addOptionToPage(option.value, w.page, appearance);
-    else form.createCheckBox(`${name}--${option.value}`).addToPage(w.page, appearance);
-    w.page.drawText(w.drawable(option.label), { x: margin.left + indent + size + 8, y: w.y + 2, size: 10.5, font: w.fonts.regular, color: colour.text });
+    let element: TagElement;
+    // The option's label is part of its Form element, so a screen reader says them together.
+    if (group) {
+      group.addOptionToPage(option.value, w.page, appearance);
+      element = w.field(group, question, undefined, `${question}: ${option.label}`);
+    } else {
+      const box = form.createCheckBox(`${name}--${option.value}`);
+      box.addToPage(w.page, appearance);
+      element = w.field(box, `${question}: ${option.label}`);
+    }
+    const { page, y } = w;
+    w.tags.mark(element, page, () =>
+      page.drawText(w.drawable(option.label), { x: margin.left + indent + size + 8, y: y + 2, size: 10.5, font: w.fonts.regular, color: colour.text }),
+    );
   }
 }
 
@@ -223,20 +257,26 @@ function decisionSection(w: Writer, def: ChecklistDef, form: PDFForm): void {
   for (const decider of d.deciders) {
     w.ensure(blockHeight);
     w.space(10);
-    w.text(decider.heading, { font: 'bold', size: 12 });
+    w.text(decider.heading, { font: 'bold', size: 12, role: 'H3' });
     w.space(2);
     w.text(d.outcomeLabel, { font: 'bold', size: 9.5, color: colour.soft });
-    choiceBoxes(form, w, `beslut-${decider.id}`, 'radios', d.outcomes);
+    choiceBoxes(form, w, `beslut-${decider.id}`, `${decider.heading}: ${d.outcomeLabel}`, 'radios', d.outcomes);
     w.space(6);
     const lineWidth = (contentWidth - 16) / 2;
     const labelled = (label: string, x: number, name: string | null, width: number) => {
+      const { page, y } = w;
+      // A field and the label printed under its line are one Form element; the signature has no field.
+      let element: TagElement;
       if (name) {
         const field = form.createTextField(name);
-        field.addToPage(w.page, { x: margin.left + x, y: w.y + 1, width, height: 18, font: w.fonts.regular, borderWidth: 0, textColor: colour.text });
+        field.addToPage(page, { x: margin.left + x, y: y + 1, width, height: 18, font: w.fonts.regular, borderWidth: 0, textColor: colour.text });
+        element = w.field(field, `${decider.heading}: ${label}`);
         field.setFontSize(11);
+      } else {
+        element = w.tags.element('P');
       }
-      w.page.drawLine({ start: { x: margin.left + x, y: w.y }, end: { x: margin.left + x + width, y: w.y }, thickness: 0.75, color: colour.text });
-      w.page.drawText(label, { x: margin.left + x, y: w.y - 11, size: 9, font: w.fonts.regular, color: colour.soft });
+      w.decoration(() => page.drawLine({ start: { x: margin.left + x, y }, end: { x: margin.left + x + width, y }, thickness: 0.75, color: colour.text }));
+      w.tags.mark(element, page, () => page.drawText(label, { x: margin.left + x, y: y - 11, size: 9, font: w.fonts.regular, color: colour.soft }));
     };
     w.y -= 26;
     labelled(d.dateLabel, 0, `beslut-${decider.id}-datum`, lineWidth);
@@ -246,7 +286,7 @@ function decisionSection(w: Writer, def: ChecklistDef, form: PDFForm): void {
     labelled(d.signatureLabel, 0, null, contentWidth);
     w.y -= 18;
     w.text(d.commentLabel, { font: 'bold', size: 9.5, color: colour.soft });
-    fieldBox(form, w, `beslut-${decider.id}-kommentar`, 54, true);
+    fieldBox(form, w, `beslut-${decider.id}-kommentar`, `${decider.heading}: ${d.commentLabel}`, 54, true);
   }
 }
 
@@ -273,7 +313,7 @@ export async function buildChecklistPdf(input: FilledPdfInput): Promise<{ bytes:
         // A person's name, title and e-mail stay on one page.
         w.ensure(Math.min(30 + shown.length * 34, 300));
         w.space(6);
-        w.text(group.legend, { font: 'bold', size: 12 });
+        w.text(group.legend, { font: 'bold', size: 12, role: 'H3' });
       }
       for (const field of shown) {
         w.ensure(36);
@@ -298,6 +338,7 @@ export async function buildChecklistPdf(input: FilledPdfInput): Promise<{ bytes:
     });
   }
   footers(w, meta);
+  w.tags.finish();
   form.updateFieldAppearances(w.fonts.regular);
   return { bytes: await doc.save(), replacedCharacters: w.replaced };
 }
@@ -320,7 +361,7 @@ export async function buildBlankChecklistPdf(input: BlankPdfInput): Promise<Uint
       if (group.legend) {
         w.ensure(80);
         w.space(6);
-        w.text(group.legend, { font: 'bold', size: 12 });
+        w.text(group.legend, { font: 'bold', size: 12, role: 'H3' });
         if (group.hint) w.text(group.hint, { size: 9.5, color: colour.soft });
       }
       for (const field of group.fields) {
@@ -334,16 +375,17 @@ export async function buildBlankChecklistPdf(input: BlankPdfInput): Promise<Uint
         for (const note of notes) w.text(note, { size: 9.5, color: colour.soft, indent });
         if (isChoice(field)) {
           for (const o of field.options) choiceLabel.set(`${field.id}:${o.value}`, o.label);
-          choiceBoxes(form, w, field.id, field.kind, field.options, indent);
+          choiceBoxes(form, w, field.id, field.label, field.kind, field.options, indent);
         } else {
           w.space(3);
-          fieldBox(form, w, field.id, field.kind === 'textarea' ? 72 : 20, field.kind === 'textarea', indent, field.width === 'short' ? 140 : contentWidth - indent);
+          fieldBox(form, w, field.id, group.legend ? `${group.legend}: ${field.label}` : field.label, field.kind === 'textarea' ? 72 : 20, field.kind === 'textarea', indent, field.width === 'short' ? 140 : contentWidth - indent);
         }
       }
     }
   }
   decisionSection(w, def, form);
   footers(w, meta);
+  w.tags.finish();
   form.updateFieldAppearances(w.fonts.regular);
   return doc.save();
 }
