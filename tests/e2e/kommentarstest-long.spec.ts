@@ -72,26 +72,37 @@ test.describe('kommentarstest, a very long comment', () => {
   });
 });
 
-test('time to result for a 500-character comment: the pause after typing, then a few milliseconds', async ({ page }) => {
+test('a 500-character comment gets its result when the pause after typing ends, not later', async ({ page }) => {
   await page.goto('kommentarstest/');
   await page.waitForTimeout(500);
   const filler = 'Vi var på museet i lördags med barnen och tittade på hällristningarna, sedan fikade vi i kaféet. ';
   const text = `${filler.repeat(5)}Men vad f*n, varför var det stängt? Ring mig på 070-123 45 67.`.slice(-500);
   expect(text).toHaveLength(500);
-  const ms = await page.evaluate(
+  // A timer set just after the page's own pause timer: the result must already be there when it fires, so the
+  // check runs in the same turn as the end of the pause. Order, not milliseconds, decides the outcome.
+  const { ms, beforeTimer } = await page.evaluate(
     (value) =>
-      new Promise<number>((resolve) => {
+      new Promise<{ ms: number; beforeTimer: boolean }>((resolve) => {
         const area = document.querySelector<HTMLTextAreaElement>('[data-input]')!;
         const region = document.querySelector('[data-status]')!;
+        let rendered = -1;
         const start = performance.now();
-        new MutationObserver(() => resolve(performance.now() - start)).observe(region, { childList: true });
+        new MutationObserver(() => {
+          if (rendered < 0) rendered = performance.now() - start;
+        }).observe(region, { childList: true });
         area.value = value;
         area.dispatchEvent(new Event('input', { bubbles: true }));
+        window.setTimeout(() => {
+          const beforeTimer = rendered >= 0;
+          const wait = (): void => (rendered >= 0 ? resolve({ ms: rendered, beforeTimer }) : void window.setTimeout(wait, 10));
+          wait();
+        }, 300);
       }),
     text,
   );
   console.log(`500 characters: result ${Math.round(ms)} ms after the last key (300 ms of it is the pause)`);
   await expect(verdict(page)).toContainText('Innehåller personuppgifter');
+  expect(beforeTimer).toBe(true);
+  // The pause is there so that typing is never interrupted by a check.
   expect(ms).toBeGreaterThanOrEqual(295);
-  expect(ms).toBeLessThan(1000);
 });
