@@ -2,7 +2,7 @@ import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFOperator, PDFOp
 import type { PDFDocument, PDFPage } from '@cantoo/pdf-lib';
 
 /** The structure roles the checklist uses: ISO 32000's standard types, which every PDF reader knows. */
-export type TagRole = 'H1' | 'H2' | 'H3' | 'P' | 'Lbl' | 'Form';
+export type TagRole = 'H1' | 'H2' | 'H3' | 'P' | 'Form';
 
 /** One element of the logical structure: a heading, a paragraph, a form field. */
 export interface TagElement {
@@ -39,14 +39,17 @@ export class PdfTags {
     doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
   }
 
-  /** A new element at the end of `parent` (the document if none). `alt` is read instead of the content. */
-  element(role: TagRole, parent: TagElement = this.document, alt?: string): TagElement {
+  /**
+   * A new element at the end of the document: the checklist reads top to bottom, so a flat list of headings,
+   * paragraphs and fields is its reading order. `alt` is what a screen reader says for it.
+   */
+  element(role: TagRole, alt?: string): TagElement {
     const context = this.doc.context;
     const kids = context.obj([]);
-    const dict = context.obj({ Type: 'StructElem', S: role, P: parent.ref, K: kids });
+    const dict = context.obj({ Type: 'StructElem', S: role, P: this.document.ref, K: kids });
     if (alt) dict.set(PDFName.of('Alt'), PDFHexString.fromText(alt));
     const ref = context.register(dict);
-    parent.kids.push(ref);
+    this.document.kids.push(ref);
     return { ref, kids };
   }
 
@@ -74,11 +77,11 @@ export class PdfTags {
    * The widget just added to `page` becomes a Form element in reading order, with `name` as its description.
    * What a screen reader says for the field itself is its TU, set by the caller on the field.
    */
-  widget(page: PDFPage, name: string, parent: TagElement = this.document): TagElement {
+  widget(page: PDFPage, name: string): TagElement {
     const annots = page.node.Annots();
     const widgetRef = annots?.get(annots.size() - 1);
     if (!(widgetRef instanceof PDFRef)) throw new Error('Inget formulärfält på sidan att märka.');
-    const form = this.element('Form', parent, name);
+    const form = this.element('Form', name);
     form.kids.push(this.doc.context.obj({ Type: 'OBJR', Obj: widgetRef, Pg: page.ref }));
     const key = this.nextKey++;
     this.doc.context.lookup(widgetRef, PDFDict).set(PDFName.of('StructParent'), PDFNumber.of(key));

@@ -58,8 +58,6 @@ interface TextStyle {
   lineGap?: number;
   /** What the text is in the document's structure; a paragraph unless said. */
   role?: TagRole;
-  /** The element it belongs to; the document itself unless said. */
-  parent?: TagElement;
 }
 
 /** Writes top to bottom and starts a new page when the next piece does not fit. */
@@ -107,7 +105,7 @@ class Writer {
     const indent = style.indent ?? 0;
     const leading = size * 1.35 + (style.lineGap ?? 0);
     const lines = wrapText(this.drawable(raw), contentWidth - indent, (s) => font.widthOfTextAtSize(s, size));
-    const element = this.tags.element(style.role ?? 'P', style.parent);
+    const element = this.tags.element(style.role ?? 'P');
     for (const line of lines) {
       this.ensure(leading);
       this.y -= leading;
@@ -124,9 +122,9 @@ class Writer {
   }
 
   /** Names a form field for screen readers and places the widget just added in the reading order. */
-  field(field: PDFField, name: string, parent?: TagElement, widgetName = name): TagElement {
+  field(field: PDFField, name: string, widgetName = name): TagElement {
     field.acroField.dict.set(PDFName.of('TU'), PDFHexString.fromText(name));
-    return this.tags.widget(this.page, widgetName, parent);
+    return this.tags.widget(this.page, widgetName);
   }
 
   rule(thickness = 0.75, color = colour.line): void {
@@ -229,7 +227,7 @@ function choiceBoxes(form: PDFForm, w: Writer, name: string, question: string, k
     // The option's label is part of its Form element, so a screen reader says them together.
     if (group) {
       group.addOptionToPage(option.value, w.page, appearance);
-      element = w.field(group, question, undefined, `${question}: ${option.label}`);
+      element = w.field(group, question, `${question}: ${option.label}`);
     } else {
       const box = form.createCheckBox(`${name}--${option.value}`);
       box.addToPage(w.page, appearance);
