@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { DEFAULT_MAX_LENGTH } from '../../src/lib/classifier/index.ts';
 import { splitForChecking } from '../../src/lib/comment-check/chunked.ts';
+import { longThread } from '../fixtures/kommentarstest/long-thread.ts';
 import { expect, test } from './fixtures.ts';
 
 // Playwright's trace recorder copies the page on every change, 100 KB each time: it would measure itself.
@@ -14,13 +15,8 @@ test.describe('kommentarstest, a very long comment', () => {
 
   test('a 100 KB paste does not freeze the page', async ({ page }) => {
     await page.goto('kommentarstest/');
-    // Varied sentences, like a long pasted thread, with one swear word near the end: its mark must land right.
-    const places = ['utställningen', 'kaféet', 'guiden', 'vikingarna', 'hällristningarna', 'parkeringen', 'butiken', 'entrén'];
-    const sentences: string[] = [];
-    for (let i = 0; sentences.join(' ').length < 104_000; i++) {
-      sentences.push(`Dag ${i + 1} tittade vi på ${places[i % 8]} och ${places[(i * 3 + 1) % 8]} i ${(i % 5) + 2} timmar.${i === 1400 ? ' Vad f*n!' : ''}`);
-    }
-    const big = sentences.join(' ');
+    // One swear word near the end: its mark must land right.
+    const big = longThread(104_000, (i) => (i === 1400 ? ' Vad f*n!' : ''));
     expect(big.indexOf('f*n')).toBeGreaterThan(80_000);
     await comment(page).fill(big);
     await expect(verdict(page)).toContainText('Bör tas bort', { timeout: 15_000 });

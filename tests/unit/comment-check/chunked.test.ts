@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import { classify } from '../../../src/lib/classifier/index.ts';
 import { mergeClassifications, splitForChecking } from '../../../src/lib/comment-check/chunked.ts';
+import { longThread } from '../../fixtures/kommentarstest/long-thread.ts';
 
 test('pieces cover the text in order, end at sentence or word gaps and never split a surrogate pair', () => {
   fc.assert(
@@ -26,14 +27,7 @@ test('a limit stops the pieces where the engine would stop', () => {
 
 test('the merged answer for a long text matches checking it whole', () => {
   // Varied sentences: a text that is one sentence over and over is bulk spam as a whole, which no piece can see.
-  const places = ['utställningen', 'kaféet', 'guiden', 'vikingarna', 'hällristningarna', 'parkeringen', 'butiken', 'entrén'];
-  const sentences: string[] = [];
-  for (let i = 0; sentences.join(' ').length < 40_000; i++) {
-    const w = places[i % places.length];
-    const extra = i % 37 === 0 ? ' Vad f*n, ring mig på 070-123 45 67!' : '';
-    sentences.push(`Dag ${i + 1} tittade vi på ${w} och ${places[(i * 3 + 1) % places.length]} i ${i % 5 + 2} timmar.${extra}${i % 9 === 0 ? '\n' : ''}`);
-  }
-  const text = sentences.join(' ');
+  const text = longThread(40_000, (i) => (i % 37 === 0 ? ' Vad f*n, ring mig på 070-123 45 67!' : ''), 9);
   const whole = classify(text, {});
   const pieces = splitForChecking(text, 6000);
   expect(pieces.length).toBeGreaterThan(3);
