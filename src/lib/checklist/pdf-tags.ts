@@ -7,6 +7,7 @@ export type TagRole = 'H1' | 'H2' | 'H3' | 'P' | 'Form';
 /** One element of the logical structure: a heading, a paragraph, a form field. */
 export interface TagElement {
   readonly ref: PDFRef;
+  readonly role: PDFName;
   readonly kids: PDFArray;
 }
 
@@ -32,8 +33,8 @@ export class PdfTags {
     this.treeRoot = context.obj({ Type: 'StructTreeRoot' });
     const treeRootRef = context.register(this.treeRoot);
     const kids = context.obj([]);
-    const documentDict = context.obj({ Type: 'StructElem', S: 'Document', P: treeRootRef, K: kids });
-    this.document = { ref: context.register(documentDict), kids };
+    const role = PDFName.of('Document');
+    this.document = { ref: context.register(context.obj({ Type: 'StructElem', S: role, P: treeRootRef, K: kids })), role, kids };
     this.treeRoot.set(PDFName.of('K'), this.document.ref);
     doc.catalog.set(PDFName.of('StructTreeRoot'), treeRootRef);
     doc.catalog.set(PDFName.of('MarkInfo'), context.obj({ Marked: true }));
@@ -46,11 +47,12 @@ export class PdfTags {
   element(role: TagRole, alt?: string): TagElement {
     const context = this.doc.context;
     const kids = context.obj([]);
-    const dict = context.obj({ Type: 'StructElem', S: role, P: this.document.ref, K: kids });
+    const name = PDFName.of(role);
+    const dict = context.obj({ Type: 'StructElem', S: name, P: this.document.ref, K: kids });
     if (alt) dict.set(PDFName.of('Alt'), PDFHexString.fromText(alt));
     const ref = context.register(dict);
     this.document.kids.push(ref);
-    return { ref, kids };
+    return { ref, role: name, kids };
   }
 
   /** Draws something that belongs to `element`, as a marked piece of the page's content. */
@@ -58,9 +60,8 @@ export class PdfTags {
     const entry = this.page(page);
     const mcid = entry.owners.length;
     entry.owners.push(element.ref);
-    const role = this.doc.context.lookup(element.ref, PDFDict).get(PDFName.of('S')) as PDFName;
     // A string operand is written as it stands: here the inline property list.
-    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [role, `<</MCID ${mcid}>>`]));
+    page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [element.role, `<</MCID ${mcid}>>`]));
     draw();
     page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
     element.kids.push(this.doc.context.obj({ Type: 'MCR', Pg: page.ref, MCID: mcid }));
